@@ -1,0 +1,55 @@
+"""The wheel carries the database and resources, and the installed package finds them."""
+
+import os
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from conftest import PROJECT
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(out),
+            str(PROJECT),
+        ],
+        check=True,
+        timeout=300,
+        capture_output=True,
+    )
+    return next(out.glob("sco_desktop-*.whl"))
+
+
+def test_wheel_contains_the_database_and_its_manifest(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "sco_desktop/bundled_data/sco.db" in names
+    assert "sco_desktop/bundled_data/sco.db.sha256" in names
+    assert "sco_desktop/bundled_data/states.csv" in names
+
+
+def test_installed_package_finds_and_verifies_its_database(wheel, tmp_path):
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    env = {**os.environ, "PYTHONPATH": str(target), "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "sco_desktop", "verify"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert str(target / "sco_desktop" / "bundled_data" / "sco.db") in result.stdout
