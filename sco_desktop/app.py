@@ -5,13 +5,16 @@ Qt is imported only on the window path, so the subcommands run without a display
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sco_desktop import cli
 
 ORGANIZATION = "sco-desktop"
 APPLICATION = "SCO Desktop"
+PAINT_TIMEOUT_MS = 20_000
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -21,28 +24,58 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_window(getattr(args, "db", None), exit_after_startup=args.exit_after_startup)
 
 
-def run_window(db_path=None, *, exit_after_startup: bool = False) -> int:
-    from PySide6.QtCore import QTimer
+def _no_display() -> bool:
+    """On Linux, no X11 or Wayland display and no platform chosen: Qt would abort."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def run_window(db_path: Path | None = None, *, exit_after_startup: bool = False) -> int:
+    if _no_display():
+        return cli.fail(
+            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset);"
+            " the subcommands (see --help) work without one"
+        )
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     window = build_main_window(db_path)
-    window.show()
+
+    class QuitAfterFirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                # Quit on the next turn of the loop, once this paint has reached the screen.
+                QTimer.singleShot(0, app.quit)
+            return False
+
     if exit_after_startup:
-        # The first timer tick after show() runs once the window's first paint is done.
-        QTimer.singleShot(0, app.quit)
+        painted = QuitAfterFirstPaint(window)
+        window.detail_view.viewport().installEventFilter(painted)
+        QTimer.singleShot(PAINT_TIMEOUT_MS, lambda: app.exit(1))
+    window.show()
     return app.exec()
 
 
-def build_main_window(db_path=None):
-    """The fully wired main window, not yet shown; no event loop is entered."""
+def build_main_window(db_path: Path | None = None, settings=None):
+    """The fully wired main window, not yet shown; no event loop is entered.
+
+    `settings` is a QSettings to use instead of the user's preferences file (tests pass one).
+    """
     from sco_desktop.db import DatabaseError, Repository
     from sco_desktop.main_window import MainWindow
+    from sco_desktop.settings import Preferences, open_settings
 
+    preferences = Preferences(settings if settings is not None else open_settings())
     try:
         repo = Repository(db_path)
     except DatabaseError as error:
-        return MainWindow(None, problem=str(error))
-    return MainWindow(repo)
+        return MainWindow(None, preferences, problem=str(error))
+    return MainWindow(repo, preferences)

@@ -1,34 +1,344 @@
-"""The main window: the one place that wires panes to the repository; it holds no SQL."""
+"""The main window: the one place that wires panes, models and the repository; it holds no SQL."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QMainWindow, QTextBrowser
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+)
 
-from sco_desktop.db import Repository
+from sco_desktop import __version__, locations
+from sco_desktop.db import DatabaseError, Repository
+from sco_desktop.dossier import gather, gather_overview
+from sco_desktop.history import History
+from sco_desktop.models.navigator_model import NavigatorModel
+from sco_desktop.models.search_model import SearchModel
+from sco_desktop.panes.detail_pane import DetailPane
+from sco_desktop.panes.navigator_pane import NavigatorPane
+from sco_desktop.panes.search_field import SearchField
+from sco_desktop.render_html import escape, render, render_overview
+from sco_desktop.settings import Preferences
+
+APPLICATION_TITLE = "SCO Desktop"
+HOME = ("home", "sco")
+FIRST_DATE = "1996-04-26"  # the first Shanghai Five meeting: nothing to show before it
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, repo: Repository | None, problem: str | None = None) -> None:
+    def __init__(
+        self,
+        repo: Repository | None,
+        preferences: Preferences,
+        problem: str | None = None,
+    ) -> None:
         super().__init__()
         self._repo = repo
-        self.setWindowTitle("SCO Desktop")
-        self.resize(1000, 700)
-        self.detail_view = QTextBrowser(objectName="detailView", openLinks=False)
-        self.setCentralWidget(self.detail_view)
+        self._preferences = preferences
+        self._history = History()
+        self.setWindowTitle(APPLICATION_TITLE)
+        self.resize(1200, 760)
+        self.detail_view = DetailPane()
         if repo is None:
-            self.detail_view.setHtml(
-                "<h2>The reference database cannot be used</h2>"
-                f"<p>{html.escape(problem or '')}</p>"
-                "<p>Reinstall sco-desktop, or start it with <code>--db</code> and a good copy.</p>"
-            )
-            self.statusBar().showMessage("No reference data")
+            self._show_problem(problem or "")
             return
-        counts = repo.counts()
-        self.detail_view.setHtml(
-            "<h1>Shanghai Cooperation Organisation</h1>"
-            f"<p>{counts.states} states, {counts.bodies} bodies, {counts.summits} summits and"
-            f" meetings, {counts.documents} documents.</p>"
+        self._stylesheet = (locations.resources_folder() / "styles" / "detail.css").read_text(
+            encoding="utf-8"
         )
-        self.statusBar().showMessage(f"Data as of {repo.data_as_of}")
+        self._sources = {source.id: source for source in repo.sources()}
+        self.navigator_model = NavigatorModel(repo, self)
+        self.navigator = NavigatorPane(self.navigator_model)
+        self.search_model = SearchModel(repo, parent=self)
+        self.search_field = SearchField(self.search_model)
+        self.as_of_edit = QDateEdit(objectName="asOfDate", calendarPopup=True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setDateRange(
+            QDate.fromString(FIRST_DATE, Qt.DateFormat.ISODate),
+            QDate.fromString(repo.data_as_of, Qt.DateFormat.ISODate),
+        )
+        self.as_of_edit.setDate(QDate.fromString(repo.data_as_of, Qt.DateFormat.ISODate))
+        self.as_of_edit.setAccessibleName(self.tr("Show statuses as of"))
+        self.as_of_edit.setToolTip(self.tr("Show who held which status on this date"))
+
+        self.splitter = QSplitter(objectName="mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.detail_view)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 880])
+        self.setCentralWidget(self.splitter)
+
+        self._create_actions()
+        self._create_menus_and_tool_bar()
+        self._create_status_bar()
+
+        self.navigator.entity_selected.connect(self.show_entity)
+        self.detail_view.entity_link_activated.connect(self.show_entity)
+        self.detail_view.copy_url_requested.connect(self._copy_source_url)
+        self.detail_view.back_requested.connect(self.go_back)
+        self.detail_view.forward_requested.connect(self.go_forward)
+        self.search_field.entity_chosen.connect(self._on_search_chosen)
+        self.as_of_edit.dateChanged.connect(self._on_as_of_changed)
+        self.navigator.tree.viewport().installEventFilter(self)
+
+        self._restore()
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        def action(text, slot, shortcuts=(), name=None):
+            item = QAction(text, self)
+            if shortcuts:
+                item.setShortcuts([QKeySequence(s) for s in shortcuts])
+            item.triggered.connect(slot)
+            if name:
+                item.setObjectName(name)
+            return item
+
+        keys = QKeySequence.StandardKey
+        self.back_action = action(self.tr("&Back"), self.go_back, [keys.Back], "backAction")
+        self.forward_action = action(
+            self.tr("&Forward"), self.go_forward, [keys.Forward], "forwardAction"
+        )
+        self.home_action = action(self.tr("&Overview"), self.go_home, ["Alt+Home"], "homeAction")
+        self.find_action = action(self.tr("&Search…"), self.focus_search, [keys.Find, "Ctrl+K"])
+        self.filter_action = action(
+            self.tr("&Filter the Navigator"), self.focus_filter, ["Ctrl+Shift+F"]
+        )
+        self.copy_action = action(self.tr("&Copy"), self.copy, [keys.Copy], "copyAction")
+        self.copy_citation_action = action(
+            self.tr("Copy C&itation"), self.copy_citation, ["Ctrl+Shift+C"]
+        )
+        self.as_of_action = action(
+            self.tr("Statuses &As Of…"), self.as_of_edit.setFocus, ["Ctrl+D"]
+        )
+        self.reset_as_of_action = action(self.tr("&Reset to the Data Date"), self.reset_as_of)
+        self.quit_action = action(self.tr("&Quit"), self.close, [keys.Quit, "Ctrl+Q"])
+        self.about_action = action(self.tr("&About SCO Desktop"), self.show_about)
+        self.back_action.setEnabled(False)
+        self.forward_action.setEnabled(False)
+
+    def _create_menus_and_tool_bar(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.copy_action, self.copy_citation_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.filter_action])
+        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu.addActions([self.as_of_action, self.reset_as_of_action])
+        go_menu = menus.addMenu(self.tr("&Go"))
+        go_menu.addActions([self.back_action, self.forward_action, self.home_action])
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        tool_bar = self.addToolBar(self.tr("Navigation"))
+        tool_bar.setObjectName("navigationToolBar")
+        tool_bar.setMovable(False)
+        tool_bar.addActions([self.back_action, self.forward_action, self.home_action])
+        tool_bar.addSeparator()
+        label = QLabel(self.tr(" As of "))
+        label.setBuddy(self.as_of_edit)
+        tool_bar.addWidget(label)
+        tool_bar.addWidget(self.as_of_edit)
+        tool_bar.addSeparator()
+        tool_bar.addWidget(self.search_field)
+        self.search_field.setMinimumWidth(320)
+
+    def _create_status_bar(self) -> None:
+        self.data_label = QLabel(objectName="dataLabel")
+        self.statusBar().addPermanentWidget(self.data_label)
+        self._update_status()
+
+    def _show_problem(self, problem: str) -> None:
+        self.setCentralWidget(self.detail_view)
+        self.detail_view.setHtml(
+            "<h2>The reference database cannot be used</h2>"
+            f"<p>{html.escape(problem)}</p>"
+            "<p>Nothing was changed. Reinstall sco-desktop, or start it with"
+            " <code>--db PATH</code> and a good copy of the database; <code>sco-desktop"
+            " verify</code> says what is wrong with a file.</p>"
+        )
+        self.statusBar().showMessage(self.tr("No reference data"))
+
+    # -- showing -----------------------------------------------------------------------------------
+
+    @property
+    def as_of(self) -> str:
+        return self.as_of_edit.date().toString(Qt.DateFormat.ISODate)
+
+    @property
+    def current(self) -> tuple[str, str] | None:
+        return self._history.current
+
+    @Slot(str, str)
+    def show_entity(self, kind: str, entity_id: str) -> bool:
+        """Shows an entity (or the overview) and records it in the history."""
+        if not self._render(kind, entity_id):
+            return False
+        self._history.visit((kind, entity_id))
+        self._after_navigation()
+        return True
+
+    def _render(self, kind: str, entity_id: str) -> bool:
+        try:
+            if (kind, entity_id) == HOME:
+                page = render_overview(
+                    gather_overview(self._repo, self.as_of), self._sources, self._stylesheet
+                )
+                title = APPLICATION_TITLE
+            else:
+                dossier = gather(self._repo, kind, entity_id, self.as_of)
+                if dossier is None:
+                    self.statusBar().showMessage(self.tr("Nothing to show for that link"), 5000)
+                    return False
+                page = render(dossier, self._sources, self._stylesheet)
+                title = f"{dossier.title} — {APPLICATION_TITLE}"
+        except DatabaseError as error:
+            self.detail_view.setHtml(f"<h2>Could not read the data</h2><p>{escape(error)}</p>")
+            return False
+        self.detail_view.setHtml(page)
+        self.setWindowTitle(title)
+        if kind != HOME[0]:
+            self.navigator.show_entity(kind, entity_id)
+        return True
+
+    def _after_navigation(self) -> None:
+        self.back_action.setEnabled(self._history.can_go_back())
+        self.forward_action.setEnabled(self._history.can_go_forward())
+        if self._history.current:
+            self._preferences.last_entity = self._history.current
+
+    @Slot()
+    def go_back(self) -> None:
+        if self._history.can_go_back():
+            self._render(*self._history.back())
+            self._after_navigation()
+
+    @Slot()
+    def go_forward(self) -> None:
+        if self._history.can_go_forward():
+            self._render(*self._history.forward())
+            self._after_navigation()
+
+    @Slot()
+    def go_home(self) -> None:
+        self.show_entity(*HOME)
+
+    @Slot(str, str)
+    def _on_search_chosen(self, kind: str, entity_id: str) -> None:
+        self.search_field.clear()
+        self.show_entity(kind, entity_id)
+        self.detail_view.setFocus()
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    @Slot()
+    def focus_filter(self) -> None:
+        self.navigator.filter_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.navigator.filter_field.selectAll()
+
+    @Slot(QDate)
+    def _on_as_of_changed(self, _date: QDate) -> None:
+        self.navigator_model.set_as_of(self.as_of)
+        if self._history.current:
+            self._render(*self._history.current)
+        self._update_status()
+
+    @Slot()
+    def reset_as_of(self) -> None:
+        self.as_of_edit.setDate(self.as_of_edit.maximumDate())
+
+    def _update_status(self) -> None:
+        counts = self._repo.counts()
+        text = (
+            f"Data as of {self._repo.data_as_of} · {counts.states} states · {counts.bodies} bodies"
+            f" · {counts.summits} meetings · {counts.documents} documents"
+        )
+        if self.as_of != self._repo.data_as_of:
+            text = f"Statuses shown as of {self.as_of} · {text}"
+        self.data_label.setText(text)
+
+    # -- copying -----------------------------------------------------------------------------------
+
+    @Slot()
+    def copy(self) -> None:
+        """Copies the selection, or with nothing selected the whole pane with its citations."""
+        focus = QGuiApplication.focusObject()
+        if focus is not self.detail_view and hasattr(focus, "copy") and focus.hasSelectedText():
+            focus.copy()
+            return
+        cursor = self.detail_view.textCursor()
+        text = cursor.selectedText() if cursor.hasSelection() else self.detail_view.toPlainText()
+        QGuiApplication.clipboard().setText(text.replace("\u2029", "\n"))
+
+    @Slot()
+    def copy_citation(self) -> None:
+        """Copies a one-line reference to the pane shown."""
+        QGuiApplication.clipboard().setText(self.citation())
+
+    def citation(self) -> str:
+        title = self.windowTitle().removesuffix(f" — {APPLICATION_TITLE}")
+        kind, entity_id = self._history.current or HOME
+        return (
+            f"{title} [{kind} {entity_id}]. SCO Desktop reference data, as of"
+            f" {self._repo.data_as_of} (sco-desktop {__version__})."
+        )
+
+    @Slot(str)
+    def _copy_source_url(self, source_id: str) -> None:
+        source = self._sources.get(source_id)
+        if source and source.url:
+            QGuiApplication.clipboard().setText(source.url)
+            self.statusBar().showMessage(self.tr("Address copied"), 3000)
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SCO Desktop"),
+            f"<p><b>SCO Desktop {escape(__version__)}</b></p><p>An offline reference on the"
+            f" Shanghai Cooperation Organisation. Data as of {escape(self._repo.data_as_of)}."
+            "</p><p>It never uses the network.</p>",
+        )
+
+    # -- events and settings -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _restore(self) -> None:
+        if geometry := self._preferences.geometry:
+            self.restoreGeometry(geometry)
+        if state := self._preferences.window_state:
+            self.restoreState(state)
+        if splitter := self._preferences.splitter_state:
+            self.splitter.restoreState(splitter)
+        last = self._preferences.last_entity
+        if not (last and self.show_entity(*last)):
+            self.go_home()
+
+    def closeEvent(self, event) -> None:
+        if self._repo is not None:
+            self._preferences.geometry = self.saveGeometry()
+            self._preferences.window_state = self.saveState()
+            self._preferences.splitter_state = self.splitter.saveState()
+            self._preferences.sync()
+            self.search_field.hide_results()
+        super().closeEvent(event)

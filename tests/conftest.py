@@ -25,6 +25,14 @@ def user_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture
+def settings(tmp_path):
+    """Preferences in a temporary file: never the developer's own."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
 @pytest.fixture(scope="session")
 def repo():
     repository = Repository()

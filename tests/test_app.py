@@ -11,15 +11,22 @@ def test_exit_after_startup_returns_zero():
     assert "Traceback" not in result.stderr
 
 
-def test_window_shows_the_data_date(qtbot):
-    window = build_main_window()
+def test_window_shows_the_data_date(qtbot, settings):
+    window = build_main_window(settings=settings)
     qtbot.addWidget(window)
     window.show()
-    assert "Data as of 2025-09-01" in window.statusBar().currentMessage()
+    assert "Data as of 2025-09-01" in window.data_label.text()
 
 
-def test_missing_database_opens_with_a_message(qtbot, tmp_path):
-    window = build_main_window(tmp_path / "missing.db")
+def test_no_display_is_one_line_not_a_crash():
+    result = run_cli(env={"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""})
+    assert result.returncode == 1
+    assert "no display" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_missing_database_opens_with_a_message(qtbot, tmp_path, settings):
+    window = build_main_window(tmp_path / "missing.db", settings=settings)
     qtbot.addWidget(window)
     text = window.detail_view.toPlainText()
     assert "cannot be used" in text

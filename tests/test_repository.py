@@ -36,6 +36,13 @@ def test_as_of_shows_statuses_as_they_stood(repo):
     assert {s for s, status in at_ufa_2015.items() if status == "member"} == FOUNDERS
 
 
+def test_guests_without_status_are_listed_apart(repo):
+    others = repo.states_without_status()
+    assert "TKM" in {s.id for s in others}
+    assert all(s.status is None for s in others)
+    assert "IND" not in {s.id for s in repo.states_without_status(as_of="2004-01-01")}
+
+
 def test_status_history_is_ordered_and_sourced(repo):
     history = repo.status_history("blr")
     assert [p.status for p in history][-1] == "member"
@@ -148,7 +155,7 @@ def test_summits_newest_first_and_by_council(repo):
 
 def test_counts_match_the_tables(repo):
     counts = repo.counts()
-    assert counts.states == len(repo.states())
+    assert counts.states == len(repo.states()) + len(repo.states_without_status())
     assert counts.sources == len(repo.sources())
 
 

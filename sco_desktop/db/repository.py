@@ -51,7 +51,8 @@ class Repository:
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else locations.bundled_database()
         self._conn = _connect(self.path)
-        self._entities: list[tuple[SearchHit, str]] | None = None
+        self._entities: list[tuple[SearchHit, str, str]] | None = None
+        self._labels: dict[str, tuple[str, str]] | None = None
         try:
             self._check_identity()
             self.meta = dict(self._conn.execute("select key, value from meta").fetchall())
@@ -98,6 +99,31 @@ class Repository:
             _state(row, held[row["id"]])
             for row in rows
             if row["id"] in held and (status is None or held[row["id"]] == status)
+        ]
+
+    def states_without_status(self, as_of: str | None = None) -> list[State]:
+        """States with no status on `as_of`: former holders, and guests that never held one.
+
+        States whose first status lies after `as_of` are left out: they were not involved yet.
+        """
+        day = date_floor(as_of or self.data_as_of)
+        with self._query() as conn:
+            periods = conn.execute(
+                "select state_id, start_date, end_date from state_statuses"
+            ).fetchall()
+            rows = conn.execute("select * from states order by name").fetchall()
+        started: dict[str, bool] = {}
+        holding: set[str] = set()
+        for period in periods:
+            started[period["state_id"]] = started.get(period["state_id"], False) or (
+                date_floor(period["start_date"]) <= day
+            )
+            if held_on(period["start_date"], period["end_date"], day):
+                holding.add(period["state_id"])
+        return [
+            _state(row, None)
+            for row in rows
+            if row["id"] not in holding and started.get(row["id"], True)
         ]
 
     def state(self, state_id: str, as_of: str | None = None) -> State | None:
@@ -264,6 +290,28 @@ class Repository:
             )
 
     # -- any entity -----------------------------------------------------------------------------
+
+    def labels(self) -> dict[str, tuple[str, str]]:
+        """Every entity id mapped to (kind, display name), for links and lists."""
+        if self._labels is None:
+            with self._query() as conn:
+                rows = conn.execute("select id, kind, name from entities").fetchall()
+            self._labels = {row["id"]: (row["kind"], row["name"]) for row in rows}
+        return self._labels
+
+    def citing(self, source_id: str) -> list[tuple[str, str]]:
+        """(kind, id) of the states, bodies, summits and documents whose facts cite a source."""
+        sql = (
+            "select 'state', id from states where source_id = :s"
+            " union select 'state', state_id from state_statuses where source_id = :s"
+            " union select 'body', id from bodies where source_id = :s"
+            " union select 'body', body_id from office_holders where source_id = :s"
+            " union select 'summit', id from summits where source_id = :s"
+            " union select 'summit', summit_id from summit_participants where source_id = :s"
+            " union select 'document', id from documents where source_id = :s"
+        )
+        with self._query() as conn:
+            return [(row[0], row[1]) for row in conn.execute(sql, {"s": source_id})]
 
     def resolve(self, key: str) -> tuple[str, str] | None:
         """(kind, id) for an id in any case, or an exact English, Russian or Chinese name."""

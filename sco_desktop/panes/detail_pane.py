@@ -1,0 +1,50 @@
+"""The detail view: shows rendered HTML and turns in-app links into signals; never queries.
+
+It loads no resource from disk or network and opens no link itself: the machine may be
+air-gapped, and the data must never be able to reach outside the application.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from sco_desktop.render_html import COPY_SCHEME, ENTITY_SCHEME
+
+
+class DetailPane(QTextBrowser):
+    entity_link_activated = Signal(str, str)
+    """(kind, id) of an entity link the user followed."""
+    copy_url_requested = Signal(str)
+    """Source id whose URL the user asked to copy."""
+    back_requested = Signal()
+    forward_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="detailView")
+        self.setAccessibleName(self.tr("Details"))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def loadResource(self, _type: int, _name: QUrl):
+        # Nothing is ever loaded: no images, style sheets or files from disk or network.
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.BackButton:
+            self.back_requested.emit()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.forward_requested.emit()
+        else:
+            super().mousePressEvent(event)
+
+    @Slot(QUrl)
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        scheme, path = url.scheme(), url.path()
+        if scheme == ENTITY_SCHEME and "/" in path:
+            kind, entity_id = path.split("/", 1)
+            self.entity_link_activated.emit(kind, entity_id)
+        elif scheme == COPY_SCHEME and path:
+            self.copy_url_requested.emit(path)

@@ -1,0 +1,129 @@
+"""The search field with its drop-down of ranked results; it is given a SearchModel, never SQL.
+
+Up and Down move through the results, Enter opens one, Esc closes the list; the keyboard
+focus stays in the field while the list is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from sco_desktop.models.search_model import HtmlRole, KeyRole, SearchModel
+
+
+class _HitDelegate(QStyledItemDelegate):
+    """Paints a hit's escaped rich text: kind, name, and the snippet with matches marked."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HtmlRole) or "")
+        document.setTextWidth(max(option.rect.width(), 200))
+        return document
+
+    def paint(self, painter, option, index) -> None:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        options.text = ""
+        style = options.widget.style() if options.widget else None
+        if style:
+            style.drawControl(
+                QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget
+            )
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()))
+
+
+class SearchField(QLineEdit):
+    entity_chosen = Signal(str, str)
+    """(kind, id) of the result the user opened."""
+
+    def __init__(self, model: SearchModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="searchField", clearButtonEnabled=True)
+        self.setPlaceholderText(self.tr("Search (Ctrl+K): names in English, Русский, 中文"))
+        self.setAccessibleName(self.tr("Search"))
+        self._model = model
+        self.results = QListView(objectName="searchResults")
+        self.results.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+        self.results.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setModel(model)
+        self.results.setItemDelegate(_HitDelegate(self.results))
+        self.results.setUniformItemSizes(False)
+        self.results.setWordWrap(True)
+        self.results.clicked.connect(self._open)
+        self.textChanged.connect(self._on_text_changed)
+        model.modelReset.connect(self._on_results_changed)
+
+    def hide_results(self) -> None:
+        self.results.hide()
+
+    @Slot(str)
+    def _on_text_changed(self, text: str) -> None:
+        if text.strip():
+            self._model.search(text)
+        else:
+            self._model.clear()
+
+    @Slot()
+    def _on_results_changed(self) -> None:
+        if self._model.rowCount() == 0:
+            self.results.hide()
+            return
+        self.results.setCurrentIndex(self._model.index(0, 0))
+        width = max(self.width(), 420)
+        rows = min(self._model.rowCount(), 8)
+        height = sum(self.results.sizeHintForRow(r) for r in range(rows)) + 4
+        self.results.setFixedSize(width, max(height, 40))
+        self.results.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.results.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        showing = self.results.isVisible()
+        key = event.key()
+        if showing and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            step = 1 if key == Qt.Key.Key_Down else -1
+            row = (self.results.currentIndex().row() + step) % self._model.rowCount()
+            self.results.setCurrentIndex(self._model.index(row, 0))
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._model.rowCount():
+            current = self.results.currentIndex()
+            self._open(current if current.isValid() else self._model.index(0, 0))
+            return
+        if key == Qt.Key.Key_Escape and showing:
+            self.results.hide()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.results.hide()
+        super().focusOutEvent(event)
+
+    @Slot(QModelIndex)
+    def _open(self, index: QModelIndex) -> None:
+        key = index.data(KeyRole)
+        if not key:
+            return
+        self.results.hide()
+        self.entity_chosen.emit(*key)

@@ -1,0 +1,460 @@
+"""Renders a Dossier as app-owned HTML for the detail view; no Qt, no queries.
+
+Every value from the data passes through `escape`: text in the data is always shown literally,
+never read as markup. Links use two private schemes, `sco:` (open an entity) and `copy:` (copy a
+source's URL); nothing here points outside the application.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from urllib.parse import quote
+
+from sco_desktop.db.records import (
+    COUNCIL_LABELS,
+    STATUS_LABELS,
+    Body,
+    Document,
+    Source,
+    State,
+    Summit,
+    TradePoint,
+)
+from sco_desktop.dossier import Dossier, Overview
+
+ENTITY_SCHEME = "sco"
+COPY_SCHEME = "copy"
+MAX_FIELD_CHARS = 20_000
+
+KIND_LABELS = {
+    "state": "State",
+    "body": "Body",
+    "summit": "Meeting",
+    "document": "Document",
+    "source": "Source",
+}
+FLOW_LABELS = {"total": "Total trade", "export": "Exports", "import": "Imports"}
+ROLE_LABELS = {**STATUS_LABELS, "guest": "Guest"}
+
+
+def escape(value: object) -> str:
+    """Any value as literal HTML text; very long text is cut with a visible mark."""
+    text = "" if value is None else str(value)
+    if len(text) > MAX_FIELD_CHARS:
+        text = text[:MAX_FIELD_CHARS] + f" … [{len(text) - MAX_FIELD_CHARS:,} more characters]"
+    return html.escape(text, quote=True)
+
+
+def entity_url(kind: str, entity_id: str) -> str:
+    return f"{ENTITY_SCHEME}:{kind}/{quote(entity_id, safe='')}"
+
+
+def format_usd(value: float) -> str:
+    """US dollars as an analyst reads them: $244.8 bn, $19.7 mn, $6.16 trn."""
+    for size, unit in ((1e12, "trn"), (1e9, "bn"), (1e6, "mn")):
+        if abs(value) >= size:
+            scaled = value / size
+            digits = 2 if abs(scaled) < 10 else 1
+            return f"${scaled:,.{digits}f} {unit}"
+    return f"${value:,.0f}"
+
+
+class _Citations:
+    """Numbers sources in the order the reader meets them."""
+
+    def __init__(self) -> None:
+        self.order: list[str] = []
+
+    def cite(self, source_id: str | None) -> str:
+        if not source_id:
+            return ""
+        if source_id not in self.order:
+            self.order.append(source_id)
+        number = self.order.index(source_id) + 1
+        return (
+            f'<a class="cite" href="{entity_url("source", source_id)}"'
+            f' title="Source {number}">[{number}]</a>'
+        )
+
+
+def render(dossier: Dossier, sources: dict[str, Source], stylesheet: str = "") -> str:
+    """The whole pane for one entity, ending with its numbered Sources list."""
+    citations = _Citations()
+    body = _RENDERERS[dossier.kind](dossier, citations)
+    return _page(KIND_LABELS[dossier.kind], body, citations, sources, stylesheet)
+
+
+def _page(
+    kind_label: str, body: str, citations: _Citations, sources: dict[str, Source], stylesheet: str
+) -> str:
+    return "".join(
+        [
+            "<html><head>",
+            f"<style>{stylesheet}</style>" if stylesheet else "",
+            f"</head><body><p class='kind'>{escape(kind_label)}</p>",
+            body,
+            _sources_list(citations, sources),
+            "</body></html>",
+        ]
+    )
+
+
+def _sources_list(citations: _Citations, sources: dict[str, Source]) -> str:
+    if not citations.order:
+        return ""
+    items = []
+    for source_id in citations.order:
+        source = sources.get(source_id)
+        text = escape(source_line(source)) if source else escape(source_id)
+        items.append(f'<li><a href="{entity_url("source", source_id)}">{text}</a></li>')
+    return "<h2>Sources</h2><ol class='sources'>" + "".join(items) + "</ol>"
+
+
+def source_line(source: Source) -> str:
+    """One line naming a source: title, author, publisher, date."""
+    parts = [source.title, source.author, source.publisher, source.published]
+    return ". ".join(part for part in parts if part)
+
+
+def _link(dossier: Dossier, entity_id: str | None, fallback: str | None = None) -> str:
+    if not entity_id:
+        return escape(fallback or "")
+    kind, name = dossier.labels.get(entity_id, ("", ""))
+    if not kind:
+        return escape(fallback or entity_id)
+    return f'<a href="{entity_url(kind, entity_id)}">{escape(name)}</a>'
+
+
+def _city(dossier: Dossier, name: str | None) -> str:
+    if not name:
+        return ""
+    city = dossier.cities.get(name)
+    others = [n for n in (city.name_ru, city.name_zh) if n] if city else []
+    return escape(name) + (f" ({escape(' · '.join(others))})" if others else "")
+
+
+def _facts(rows: Iterable[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td class='label'>{escape(label)}</td><td>{value}</td></tr>"
+        for label, value in rows
+        if value
+    )
+    return f"<table class='facts'>{cells}</table>" if cells else ""
+
+
+def _summary(entity, citations: _Citations) -> str:
+    parts = []
+    summary = getattr(entity, "summary", None)
+    if summary:
+        parts.append(f"<p>{escape(summary)} {citations.cite(entity.source_id)}</p>")
+    note = getattr(entity, "note", None)
+    if note:
+        parts.append(f"<p class='note'>Note: {escape(note)}</p>")
+    return "".join(parts)
+
+
+def _links(dossier: Dossier, heading: str, items: list[tuple[str, str]]) -> str:
+    if not items:
+        return ""
+    entries = "".join(f"<li>{_link(dossier, entity_id, label)}</li>" for entity_id, label in items)
+    return f"<h2>{escape(heading)}</h2><ul>{entries}</ul>"
+
+
+def _state(dossier: Dossier, citations: _Citations) -> str:
+    state: State = dossier.entity
+    current = next(
+        (
+            p
+            for p in dossier.status_history
+            if p.status == state.status and p.start_date <= dossier.as_of
+        ),
+        None,
+    )
+    status = ""
+    if state.status:
+        since = f" since {escape(current.start_date)}" if current else ""
+        status = (
+            f"{escape(STATUS_LABELS[state.status])}{since}"
+            f" {citations.cite(current.source_id if current else None)}"
+        )
+    else:
+        status = "No SCO status"
+    out = [
+        f"<h1>{escape(state.name)}</h1>",
+        f"<p class='subtitle'>{escape(state.official_name)}</p>" if state.official_name else "",
+        _facts(
+            [
+                ("English", escape(state.name) + " " + citations.cite(state.source_id)),
+                (
+                    "Russian",
+                    f"<span lang='ru'>{escape(state.name_ru)}</span>" if state.name_ru else "",
+                ),
+                (
+                    "Chinese",
+                    f"<span lang='zh'>{escape(state.name_zh)}</span>" if state.name_zh else "",
+                ),
+                ("Capital", _city(dossier, state.capital)),
+                (f"Status on {dossier.as_of}", status),
+                ("ISO 3166 code", escape(state.id)),
+            ]
+        ),
+        _summary(state, citations),
+    ]
+    if dossier.status_history:
+        rows = []
+        for period in dossier.status_history:
+            note = f"<br><span class='note'>{escape(period.note)}</span>" if period.note else ""
+            rows.append(
+                f"<tr><td>{escape(STATUS_LABELS[period.status])}</td>"
+                f"<td>{escape(period.start_date)}</td>"
+                f"<td>{escape(period.end_date or 'present')}</td>"
+                f"<td>{_link(dossier, period.decided_at)}{note}</td>"
+                f"<td>{citations.cite(period.source_id)}</td></tr>"
+            )
+        out.append(
+            "<h2>Status timeline</h2><table class='grid'><tr><th>Status</th><th>From</th>"
+            "<th>To</th><th>Decided at</th><th></th></tr>" + "".join(rows) + "</table>"
+        )
+    out.append(
+        _links(dossier, "Meetings hosted", [(s.id, s.title) for s in dossier.summits_hosted])
+    )
+    out.append(
+        _links(
+            dossier,
+            "Documents adopted at meetings it hosted",
+            [(d.id, d.title) for d in dossier.documents],
+        )
+    )
+    out.append(_trade(dossier, citations))
+    return "".join(out)
+
+
+def _trade(dossier: Dossier, citations: _Citations) -> str:
+    if not dossier.trade:
+        return "<h2>Trade</h2><p>No trade figures are recorded.</p>"
+    rows = []
+    for point in sorted(dossier.trade, key=lambda p: (-p.year, p.reporter, p.flow)):
+        rows.append(
+            f"<tr><td>{point.year}</td><td>{escape(_trade_label(dossier, point))}</td>"
+            f"<td class='number'>{escape(format_usd(point.value_usd))}</td>"
+            f"<td>{citations.cite(point.source_id)}</td></tr>"
+        )
+    return (
+        "<h2>Trade with China</h2><p class='note'>Goods, US dollars, current prices; China's"
+        " customs figures unless the partner's own statistics are named.</p>"
+        "<table class='grid'><tr><th>Year</th><th>Flow</th><th>Value</th><th></th></tr>"
+        + "".join(rows)
+        + "</table>"
+    )
+
+
+def _trade_label(dossier: Dossier, point: TradePoint) -> str:
+    if point.reporter == "CHN":
+        partner = dossier.labels.get(point.partner, ("", point.partner))[1]
+        flow = {
+            "total": "Total trade with",
+            "export": "China's exports to",
+            "import": "China's imports from",
+        }[point.flow]
+        return f"{flow} {partner}" if dossier.entity.id == "CHN" else FLOW_LABELS[point.flow]
+    reporter = dossier.labels.get(point.reporter, ("", point.reporter))[1]
+    return f"{FLOW_LABELS[point.flow]} (as reported by {reporter})"
+
+
+def _body(dossier: Dossier, citations: _Citations) -> str:
+    body: Body = dossier.entity
+    seat = _city(dossier, body.seat_city)
+    if body.seat_state_id:
+        seat = (
+            f"{seat}, {_link(dossier, body.seat_state_id)}"
+            if seat
+            else _link(dossier, body.seat_state_id)
+        )
+    out = [
+        f"<h1>{escape(body.name)} {citations.cite(body.source_id)}</h1>",
+        _facts(
+            [
+                (
+                    "Russian",
+                    f"<span lang='ru'>{escape(body.name_ru)}</span>" if body.name_ru else "",
+                ),
+                (
+                    "Chinese",
+                    f"<span lang='zh'>{escape(body.name_zh)}</span>" if body.name_zh else "",
+                ),
+                ("Kind", escape(body.kind.replace("_", " ").capitalize())),
+                ("Seat", seat),
+                ("Established", escape(body.established)),
+            ]
+        ),
+        _summary(body, citations),
+    ]
+    if dossier.office_holders:
+        rows = "".join(
+            f"<tr><td>{escape(h.role)}</td><td>{escape(h.person)}</td>"
+            f"<td>{_link(dossier, h.state_id)}</td><td>{escape(h.start_date or '?')}</td>"
+            f"<td>{escape(h.end_date or 'present')}</td><td>{citations.cite(h.source_id)}</td></tr>"
+            for h in dossier.office_holders
+        )
+        out.append(
+            "<h2>Office holders</h2><table class='grid'><tr><th>Role</th><th>Person</th>"
+            "<th>Nationality</th><th>From</th><th>To</th><th></th></tr>" + rows + "</table>"
+        )
+    out.append(_links(dossier, "Meetings", [(s.id, s.title) for s in dossier.summits]))
+    out.append(_links(dossier, "Documents", [(d.id, d.title) for d in dossier.documents]))
+    return "".join(out)
+
+
+def _summit(dossier: Dossier, citations: _Citations) -> str:
+    summit: Summit = dossier.entity
+    dates = summit.start_date or ""
+    if summit.end_date and summit.end_date != summit.start_date:
+        dates = f"{dates} to {summit.end_date}"
+    place = _city(dossier, summit.city)
+    if summit.host_state_id:
+        host = _link(dossier, summit.host_state_id)
+        place = f"{place}, {host}" if place else host
+    out = [
+        f"<h1>{escape(summit.title)} {citations.cite(summit.source_id)}</h1>",
+        _facts(
+            [
+                ("Council", escape(COUNCIL_LABELS.get(summit.council, summit.council))),
+                ("Meeting number", escape(summit.number) if summit.number else ""),
+                ("Dates", escape(dates)),
+                ("Place", place),
+                ("Format", escape((summit.format or "").replace("_", " "))),
+                ("Chair", _link(dossier, summit.chair)),
+            ]
+        ),
+        _summary(summit, citations),
+    ]
+    if dossier.participants:
+        by_role: dict[str, list[str]] = {}
+        for participant in dossier.participants:
+            by_role.setdefault(participant.role, []).append(
+                _link(dossier, participant.state_id) + citations.cite(participant.source_id)
+            )
+        rows = "".join(
+            f"<tr><td class='label'>{escape(ROLE_LABELS.get(role, role))}</td>"
+            f"<td>{', '.join(names)}</td></tr>"
+            for role, names in by_role.items()
+        )
+        out.append(f"<h2>Participants</h2><table class='facts'>{rows}</table>")
+    if dossier.status_decisions:
+        items = "".join(
+            f"<li>{_link(dossier, d.state_id)}: {escape(STATUS_LABELS[d.status])}"
+            f" from {escape(d.start_date)} {citations.cite(d.source_id)}</li>"
+            for d in dossier.status_decisions
+        )
+        out.append(f"<h2>Status decisions</h2><ul>{items}</ul>")
+    out.append(_links(dossier, "Documents adopted", [(d.id, d.title) for d in dossier.documents]))
+    return "".join(out)
+
+
+def _document(dossier: Dossier, citations: _Citations) -> str:
+    document: Document = dossier.entity
+    return "".join(
+        [
+            f"<h1>{escape(document.title)} {citations.cite(document.source_id)}</h1>",
+            _facts(
+                [
+                    ("Kind", escape(document.kind.capitalize())),
+                    ("Signed", escape(document.signed_date)),
+                    ("Signed at", _city(dossier, document.signed_place)),
+                    ("In force", escape(document.in_force_date)),
+                    ("Adopted at", _link(dossier, document.summit_id)),
+                ]
+            ),
+            _summary(document, citations),
+        ]
+    )
+
+
+def _source(dossier: Dossier, _citations: _Citations) -> str:
+    source: Source = dossier.entity
+    url = ""
+    if source.url:
+        url = (
+            f"<span class='url'>{escape(source.url)}</span> &nbsp;"
+            f"<a href='{COPY_SCHEME}:{quote(source.id, safe='')}'>[Copy URL]</a>"
+        )
+    out = [
+        f"<h1>{escape(source.title)}</h1>",
+        _facts(
+            [
+                ("Author", escape(source.author)),
+                ("Publisher", escape(source.publisher)),
+                ("Published", escape(source.published)),
+                ("URL", url),
+                ("Kind", escape(source.kind.capitalize())),
+                ("Accessed", escape(source.accessed)),
+            ]
+        ),
+        f"<p class='note'>{escape(source.note)}</p>" if source.note else "",
+        "<p class='note'>Web addresses are shown as text only; this application never opens"
+        " them.</p>",
+    ]
+    out.append(
+        _links(
+            dossier, "Cited for", [(entity_id, entity_id) for _kind, entity_id in dossier.citing]
+        )
+    )
+    return "".join(out)
+
+
+_RENDERERS = {
+    "state": _state,
+    "body": _body,
+    "summit": _summit,
+    "document": _document,
+    "source": _source,
+}
+
+
+def render_overview(overview: Overview, sources: dict[str, Source], stylesheet: str = "") -> str:
+    """The home pane: the SCO on the as-of date, with links into every part of the data."""
+    citations = _Citations()
+    by_status: dict[str, list[State]] = {}
+    for state in overview.states:
+        by_status.setdefault(state.status or "", []).append(state)
+    parts = [
+        "<h1>Shanghai Cooperation Organisation</h1>",
+        "<p class='subtitle'><span lang='ru'>Шанхайская организация сотрудничества</span>"
+        " · <span lang='zh'>上海合作组织</span></p>",
+        f"<p>Statuses as they stood on <b>{escape(overview.as_of)}</b>; the data describes the"
+        f" organisation as of {escape(overview.data_as_of)}.</p>",
+    ]
+    for status, label in STATUS_LABELS.items():
+        states = by_status.get(status, [])
+        if states:
+            links = ", ".join(
+                f'<a href="{entity_url("state", s.id)}">{escape(s.name)}</a>' for s in states
+            )
+            parts.append(f"<h2>{escape(label)}s ({len(states)})</h2><p>{links}</p>")
+    if overview.latest_summit:
+        summit = overview.latest_summit
+        parts.append(
+            "<h2>Latest Heads of State meeting</h2>"
+            f'<p><a href="{entity_url("summit", summit.id)}">{escape(summit.title)}</a>,'
+            f" {escape(summit.start_date)} {citations.cite(summit.source_id)}</p>"
+        )
+    if overview.trade:
+        year = overview.trade[0].year
+        rows = "".join(
+            f"<tr><td>{escape(overview.labels.get(p.partner, ('', p.partner))[1])}</td>"
+            f"<td class='number'>{escape(format_usd(p.value_usd))}</td>"
+            f"<td>{citations.cite(p.source_id)}</td></tr>"
+            for p in sorted(overview.trade, key=lambda p: -p.value_usd)
+        )
+        parts.append(
+            f"<h2>China's goods trade, {year}</h2><table class='grid'><tr><th>With</th>"
+            f"<th>Value</th><th></th></tr>{rows}</table>"
+        )
+    counts = overview.counts
+    parts.append(
+        f"<p class='note'>{counts['states']} states, {counts['bodies']} bodies,"
+        f" {counts['meetings']} meetings, {counts['documents']} documents,"
+        f" {counts['sources']} sources.</p>"
+    )
+    return _page("Overview", "".join(parts), citations, sources, stylesheet)
