@@ -69,10 +69,14 @@ def build_main_window(db_path: Path | None = None, settings=None):
 
     `settings` is a QSettings to use instead of the user's preferences file (tests pass one).
     """
+    from PySide6.QtWidgets import QApplication
+
     from sco_desktop.db import DatabaseError, Repository
+    from sco_desktop.fonts import install_fallback
     from sco_desktop.main_window import MainWindow
     from sco_desktop.settings import Preferences, open_settings
 
+    install_fallback(QApplication.instance())
     preferences = Preferences(settings if settings is not None else open_settings())
     try:
         repo = Repository(db_path)

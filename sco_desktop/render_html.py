@@ -8,9 +8,11 @@ source's URL); nothing here points outside the application.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+import re
+from collections.abc import Collection, Iterable
 from urllib.parse import quote
 
+from sco_desktop.dates import held_on
 from sco_desktop.db.records import (
     COUNCIL_LABELS,
     STATUS_LABELS,
@@ -60,11 +62,26 @@ def format_usd(value: float) -> str:
     return f"${value:,.0f}"
 
 
+_SOURCE_ID = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
+
+
 class _Citations:
     """Numbers sources in the order the reader meets them."""
 
-    def __init__(self) -> None:
+    def __init__(self, known: Collection[str] = ()) -> None:
         self.order: list[str] = []
+        self._known = known
+
+    def note(self, text: str) -> str:
+        """Escaped note text in which the ids of known sources become numbered citations."""
+        out, last = [], 0
+        for match in _SOURCE_ID.finditer(text):
+            if match.group() in self._known:
+                out.append(escape(text[last : match.start()]))
+                out.append(self.cite(match.group()))
+                last = match.end()
+        out.append(escape(text[last:]))
+        return "".join(out)
 
     def cite(self, source_id: str | None) -> str:
         if not source_id:
@@ -80,7 +97,7 @@ class _Citations:
 
 def render(dossier: Dossier, sources: dict[str, Source], stylesheet: str = "") -> str:
     """The whole pane for one entity, ending with its numbered Sources list."""
-    citations = _Citations()
+    citations = _Citations(sources)
     body = _RENDERERS[dossier.kind](dossier, citations)
     return _page(KIND_LABELS[dossier.kind], body, citations, sources, stylesheet)
 
@@ -150,7 +167,7 @@ def _summary(entity, citations: _Citations) -> str:
         parts.append(f"<p>{escape(summary)} {citations.cite(entity.source_id)}</p>")
     note = getattr(entity, "note", None)
     if note:
-        parts.append(f"<p class='note'>Note: {escape(note)}</p>")
+        parts.append(f"<p class='note'>Note: {citations.note(note)}</p>")
     return "".join(parts)
 
 
@@ -163,15 +180,11 @@ def _links(dossier: Dossier, heading: str, items: list[tuple[str, str]]) -> str:
 
 def _state(dossier: Dossier, citations: _Citations) -> str:
     state: State = dossier.entity
+    english = escape(state.name) + " " + citations.cite(state.source_id)
     current = next(
-        (
-            p
-            for p in dossier.status_history
-            if p.status == state.status and p.start_date <= dossier.as_of
-        ),
+        (p for p in dossier.status_history if held_on(p.start_date, p.end_date, dossier.as_of)),
         None,
     )
-    status = ""
     if state.status:
         since = f" since {escape(current.start_date)}" if current else ""
         status = (
@@ -185,7 +198,7 @@ def _state(dossier: Dossier, citations: _Citations) -> str:
         f"<p class='subtitle'>{escape(state.official_name)}</p>" if state.official_name else "",
         _facts(
             [
-                ("English", escape(state.name) + " " + citations.cite(state.source_id)),
+                ("English", english),
                 (
                     "Russian",
                     f"<span lang='ru'>{escape(state.name_ru)}</span>" if state.name_ru else "",
@@ -204,7 +217,11 @@ def _state(dossier: Dossier, citations: _Citations) -> str:
     if dossier.status_history:
         rows = []
         for period in dossier.status_history:
-            note = f"<br><span class='note'>{escape(period.note)}</span>" if period.note else ""
+            note = (
+                f"<br><span class='note'>{citations.note(period.note)}</span>"
+                if period.note
+                else ""
+            )
             rows.append(
                 f"<tr><td>{escape(STATUS_LABELS[period.status])}</td>"
                 f"<td>{escape(period.start_date)}</td>"
@@ -414,7 +431,7 @@ _RENDERERS = {
 
 def render_overview(overview: Overview, sources: dict[str, Source], stylesheet: str = "") -> str:
     """The home pane: the SCO on the as-of date, with links into every part of the data."""
-    citations = _Citations()
+    citations = _Citations(sources)
     by_status: dict[str, list[State]] = {}
     for state in overview.states:
         by_status.setdefault(state.status or "", []).append(state)

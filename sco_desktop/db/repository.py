@@ -6,6 +6,7 @@ Every public method returns frozen records from `records`; a damaged or foreign 
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 import sqlite3
@@ -35,6 +36,7 @@ from sco_desktop.schema import APPLICATION_ID, SCHEMA_VERSION
 MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 8
 MAX_RESULTS = 200
+MIN_FUZZY_CHARS = 4
 _TERM = re.compile(r"\w+")
 _SEARCH_KIND_ORDER = {"state": 0, "body": 1, "summit": 2, "document": 3}
 
@@ -53,6 +55,7 @@ class Repository:
         self._conn = _connect(self.path)
         self._entities: list[tuple[SearchHit, str, str]] | None = None
         self._labels: dict[str, tuple[str, str]] | None = None
+        self._vocabulary: dict[str, set[int]] | None = None
         try:
             self._check_identity()
             self.meta = dict(self._conn.execute("select key, value from meta").fetchall())
@@ -358,7 +361,8 @@ class Repository:
         """Entities matching every word of `text`, best first; never raises on any input.
 
         Words are matched as prefixes in any of the three languages (full-text index), then as
-        substrings, which finds Chinese words inside longer names and inflected Russian forms.
+        substrings, which finds Chinese words inside longer names and inflected Russian forms;
+        only if nothing matches are names close to each word taken ("Tianjn" -> Tianjin).
         Input is cut to MAX_QUERY_CHARS and MAX_QUERY_TERMS so no query is expensive.
         """
         try:
@@ -371,10 +375,8 @@ class Repository:
         hits = self._full_text_hits(terms, limit)
         if len(hits) < limit:
             seen = {hit.id for hit in hits}
-            hits += [hit for hit in self._substring_hits(terms) if hit.id not in seen][
-                : limit - len(hits)
-            ]
-        return hits
+            hits += [hit for hit in self._substring_hits(terms) if hit.id not in seen]
+        return hits[:limit] if hits else self._near_miss_hits(terms)[:limit]
 
     def _full_text_hits(self, terms: list[str], limit: int) -> list[SearchHit]:
         # Each term is only word characters, so quoting it as an FTS5 phrase cannot fail.
@@ -406,6 +408,27 @@ class Repository:
             )
         )
         return [hit for hit, _names in found]
+
+    def _near_miss_hits(self, terms: list[str]) -> list[SearchHit]:
+        """Entities whose name words are close to every misspelt term ("Tianjn" -> Tianjin)."""
+        searchable = self._searchable()
+        if self._vocabulary is None:
+            self._vocabulary = {}
+            for index, (_hit, names, _haystack) in enumerate(searchable):
+                for word in _TERM.findall(names):
+                    if len(word) >= MIN_FUZZY_CHARS:
+                        self._vocabulary.setdefault(word, set()).add(index)
+        matched: set[int] | None = None
+        for term in (t.casefold() for t in terms):
+            if len(term) < MIN_FUZZY_CHARS:
+                continue
+            close = difflib.get_close_matches(term, self._vocabulary, n=5, cutoff=0.8)
+            found = {i for word in close for i in self._vocabulary[word]}
+            matched = found if matched is None else matched & found
+        order = sorted(
+            matched or (), key=lambda i: (_SEARCH_KIND_ORDER.get(searchable[i][0].kind, 9), i)
+        )
+        return [searchable[i][0] for i in order]
 
     def _searchable(self) -> list[tuple[SearchHit, str, str]]:
         if self._entities is None:

@@ -17,11 +17,14 @@ KeyRole = Qt.ItemDataRole.UserRole + 1
 FilterRole = Qt.ItemDataRole.UserRole + 2
 """The text the filter field matches: names in English, Russian and Chinese."""
 
-MERGER_DATE = "2025-09-01"
+_MERGER_NOTE = (
+    "On 2025-09-01 the Tianjin summit merged the observer and dialogue partner statuses"
+    " into a single 'SCO partner' status."
+)
 _PARTNER_GROUPS = (
     ("observer", "Observer states"),
     ("dialogue_partner", "Dialogue partners"),
-    ("partner", "SCO partners (observers and dialogue partners merged on 2025-09-01)"),
+    ("partner", "SCO partners since 2025-09-01"),
 )
 _BODY_GROUPS = (("council", "Councils"), ("permanent_body", "Permanent bodies"), ("other", "Other"))
 _COUNCIL_ORDER = ("heads_of_state", "heads_of_government", "shanghai_five")
@@ -100,14 +103,17 @@ class NavigatorModel(QAbstractItemModel):
         states = repo.states(as_of=day)
         root.add(_group("Member states", [_state_node(s) for s in states if s.status == "member"]))
         partner_groups = [
-            _group(label, [_state_node(s) for s in states if s.status == status])
+            _group(
+                label,
+                [_state_node(s) for s in states if s.status == status],
+                tooltip=_MERGER_NOTE if status == "partner" else "",
+            )
             for status, label in _PARTNER_GROUPS
             if any(s.status == status for s in states)
         ]
         partners = _Node(
             f"Partners ({sum(len(g.children) for g in partner_groups)})",
-            tooltip="On 2025-09-01 the Tianjin summit merged the observer and dialogue partner"
-            " statuses into a single 'SCO partner' status.",
+            tooltip=_MERGER_NOTE,
         )
         for group in partner_groups:
             partners.add(group)

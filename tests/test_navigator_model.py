@@ -1,0 +1,84 @@
+"""The navigator model over the real bundled database."""
+
+from sco_desktop.models.navigator_model import FilterRole, KeyRole, NavigatorModel
+
+
+def labels(model, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
+
+
+def keys_under(model, label):
+    parent = model.index(labels(model).index(label), 0)
+    found = []
+
+    def walk(index):
+        for row in range(model.rowCount(index)):
+            child = model.index(row, 0, index)
+            if child.data(KeyRole):
+                found.append(child.data(KeyRole))
+            walk(child)
+
+    walk(parent)
+    return found
+
+
+def top(model, prefix):
+    return next(label for label in labels(model) if label.startswith(prefix))
+
+
+def test_model_passes_the_qt_model_tester(qtmodeltester, repo):
+    qtmodeltester.check(NavigatorModel(repo))
+
+
+def test_model_passes_after_a_change_of_date(qtmodeltester, repo):
+    model = NavigatorModel(repo)
+    model.set_as_of("2015-07-10")
+    qtmodeltester.check(model)
+
+
+def test_groups_and_counts_on_the_data_date(repo):
+    model = NavigatorModel(repo)
+    assert labels(model) == [
+        "Member states (10)",
+        "Partners (17)",
+        "Former and other statuses (1)",
+        "Bodies (16)",
+        "Summits and meetings (53)",
+        "Documents (38)",
+    ]
+    partners = model.index(1, 0)
+    assert labels(model, partners) == ["SCO partners since 2025-09-01 (17)"]
+    assert ("state", "TKM") in keys_under(model, "Former and other statuses (1)")
+
+
+def test_as_of_ufa_2015_shows_observers_and_dialogue_partners(repo):
+    model = NavigatorModel(repo)
+    model.set_as_of("2015-07-01")
+    members = {key[1] for key in keys_under(model, top(model, "Member states"))}
+    assert members == {"CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB"}
+    partner_groups = labels(model, model.index(1, 0))
+    assert [g.split(" (")[0] for g in partner_groups] == ["Observer states", "Dialogue partners"]
+    observers = {key[1] for key in keys_under(model, top(model, "Partners"))}
+    assert {"IND", "PAK", "IRN", "MNG", "AFG"} <= observers
+    assert "LAO" not in observers
+
+
+def test_meetings_are_grouped_by_council_newest_first(repo):
+    model = NavigatorModel(repo)
+    meetings = model.index(labels(model).index(top(model, "Summits")), 0)
+    assert [label.split(" (")[0] for label in labels(model, meetings)] == [
+        "Heads of State Council",
+        "Heads of Government Council",
+        "Shanghai Five",
+    ]
+    heads_of_state = model.index(0, 0, meetings)
+    assert model.index(0, 0, heads_of_state).data(KeyRole) == ("summit", "hos-2025")
+
+
+def test_filter_text_holds_three_languages(repo):
+    model = NavigatorModel(repo)
+    kaz = model.index_of("state", "KAZ")
+    assert {"Kazakhstan", "Казахстан", "哈萨克斯坦"} <= set(kaz.data(FilterRole).split())
