@@ -38,3 +38,6 @@ verify: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
+
+benchmark: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py

@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self._preferences = preferences
         self._history = History()
         self.setWindowTitle(APPLICATION_TITLE)
-        self.resize(1200, 760)
+        self._resize_to_fit(1200, 760)
         self.detail_view = DetailPane()
         if repo is None:
             self._show_problem(problem or "")
@@ -155,6 +155,14 @@ class MainWindow(QMainWindow):
         self.data_label = QLabel(objectName="dataLabel")
         self.statusBar().addPermanentWidget(self.data_label)
         self._update_status()
+
+    def _resize_to_fit(self, width: int, height: int) -> None:
+        """A first size that fits the screen, whatever its scale factor."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            width = min(width, int(screen.width() * 0.95))
+            height = min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
 
     def _show_problem(self, problem: str) -> None:
         self.setCentralWidget(self.detail_view)

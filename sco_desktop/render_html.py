@@ -89,9 +89,10 @@ class _Citations:
         if source_id not in self.order:
             self.order.append(source_id)
         number = self.order.index(source_id) + 1
+        # Inline style: Qt's rich text applies a class to a link only partly, not inside headings.
         return (
-            f'<a class="cite" href="{entity_url("source", source_id)}"'
-            f' title="Source {number}">[{number}]</a>'
+            f'<sup><a href="{entity_url("source", source_id)}" title="Source {number}"'
+            f' style="font-size: 8pt; font-weight: normal">[{number}]</a></sup>'
         )
 
 
@@ -347,8 +348,10 @@ def _summit(dossier: Dossier, citations: _Citations) -> str:
         _summary(summit, citations),
     ]
     if dossier.participants:
-        by_role: dict[str, list[str]] = {}
-        for participant in dossier.participants:
+        by_role: dict[str, list[str]] = {role: [] for role in ROLE_LABELS}
+        for participant in sorted(
+            dossier.participants, key=lambda p: dossier.labels.get(p.state_id, ("", p.state_id))[1]
+        ):
             by_role.setdefault(participant.role, []).append(
                 _link(dossier, participant.state_id) + citations.cite(participant.source_id)
             )
@@ -356,13 +359,17 @@ def _summit(dossier: Dossier, citations: _Citations) -> str:
             f"<tr><td class='label'>{escape(ROLE_LABELS.get(role, role))}</td>"
             f"<td>{', '.join(names)}</td></tr>"
             for role, names in by_role.items()
+            if names
         )
         out.append(f"<h2>Participants</h2><table class='facts'>{rows}</table>")
     if dossier.status_decisions:
         items = "".join(
             f"<li>{_link(dossier, d.state_id)}: {escape(STATUS_LABELS[d.status])}"
             f" from {escape(d.start_date)} {citations.cite(d.source_id)}</li>"
-            for d in dossier.status_decisions
+            for d in sorted(
+                dossier.status_decisions,
+                key=lambda d: dossier.labels.get(d.state_id, ("", d.state_id))[1],
+            )
         )
         out.append(f"<h2>Status decisions</h2><ul>{items}</ul>")
     out.append(_links(dossier, "Documents adopted", [(d.id, d.title) for d in dossier.documents]))

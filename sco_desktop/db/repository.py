@@ -372,7 +372,18 @@ class Repository:
         terms = _TERM.findall(str(text)[:MAX_QUERY_CHARS].replace("_", " "))[:MAX_QUERY_TERMS]
         if not terms:
             return []
-        hits = self._full_text_hits(terms, limit)
+        folded = [term.casefold() for term in terms]
+        names = {hit.id: hit_names for hit, hit_names, _haystack in self._searchable()}
+        ranked = self._full_text_hits(terms, MAX_RESULTS)
+        # Entities named by the words come first, the more basic kinds before the others;
+        # the full-text rank orders the rest.
+        ranked.sort(
+            key=lambda hit: (
+                not all(term in names.get(hit.id, "") for term in folded),
+                _SEARCH_KIND_ORDER.get(hit.kind, 9),
+            )
+        )
+        hits = ranked[:limit]
         if len(hits) < limit:
             seen = {hit.id for hit in hits}
             hits += [hit for hit in self._substring_hits(terms) if hit.id not in seen]

@@ -27,7 +27,9 @@ class _HitDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setHtml(index.data(HtmlRole) or "")
-        document.setTextWidth(max(option.rect.width(), 200))
+        view = option.widget
+        width = view.viewport().width() if view is not None else option.rect.width()
+        document.setTextWidth(max(width, 200))
         return document
 
     def paint(self, painter, option, index) -> None:
@@ -93,6 +95,7 @@ class SearchField(QLineEdit):
             return
         self.results.setCurrentIndex(self._model.index(0, 0))
         width = max(self.width(), 420)
+        self.results.resize(width, self.results.height())
         rows = min(self._model.rowCount(), 8)
         height = sum(self.results.sizeHintForRow(r) for r in range(rows)) + 4
         self.results.setFixedSize(width, max(height, 40))

@@ -1,0 +1,127 @@
+"""Prints the speed figures recorded in BENCHMARKS.md: start-up, navigation, search.
+
+Run with `make benchmark` (offscreen); it uses the real bundled database and the real window.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HERE = Path(__file__).resolve().parent
+STARTUP_RUNS = 15
+SEARCH_QUERIES = [
+    "Kazakhstan",
+    "Tashkent",
+    "Tianjin",
+    "Shanghai Five",
+    "Charter",
+    "Секретариат",
+    "Ташкент",
+    "哈萨克斯坦",
+    "Development Strategy",
+    "Regional Anti-Terrorist",
+    "India",
+    "Samarkand",
+    "Secretary-General",
+    "Laos",
+    "Treaty",
+]
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def wall_time(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        command,
+        check=True,
+        capture_output=True,
+        env={**os.environ, "SCO_DESKTOP_HOME": tempfile.mkdtemp()},
+    )
+    return time.perf_counter() - start
+
+
+def startup() -> None:
+    app = [sys.executable, "-m", "sco_desktop", "--exit-after-startup"]
+    bare = [sys.executable, str(HERE / "bare_window.py")]
+    wall_time(app), wall_time(bare)  # warm the file cache for both
+    ratios, app_times, bare_times = [], [], []
+    for _ in range(STARTUP_RUNS):
+        a, b = wall_time(app), wall_time(bare)
+        app_times.append(a)
+        bare_times.append(b)
+        ratios.append(a / b)
+    print(
+        f"start-up to first paint: sco-desktop median {statistics.median(app_times) * 1000:.0f} ms,"
+        f" bare window median {statistics.median(bare_times) * 1000:.0f} ms,"
+        f" median ratio {statistics.median(ratios):.2f} ({STARTUP_RUNS} alternating runs)"
+    )
+
+
+def in_process() -> None:
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    # The offscreen platform reports that it cannot size or raise the results pop-up.
+    qInstallMessageHandler(lambda _kind, _context, message: None)
+
+    from sco_desktop.app import build_main_window
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    window = build_main_window(settings=settings)
+    window.show()
+    app.processEvents()
+
+    entities = [(kind, entity_id) for entity_id, (kind, _name) in window._repo.labels().items()]
+    times = []
+    for kind, entity_id in entities:
+        start = time.perf_counter()
+        window.show_entity(kind, entity_id)
+        window.detail_view.viewport().repaint()
+        times.append((time.perf_counter() - start) * 1000)
+    print(
+        f"navigation over {len(times)} entities: p50 {percentile(times, 0.5):.1f} ms,"
+        f" p95 {percentile(times, 0.95):.1f} ms, max {max(times):.1f} ms"
+    )
+
+    keystrokes = []
+    for query in SEARCH_QUERIES:
+        window.search_field.clear()
+        for end in range(1, len(query) + 1):
+            start = time.perf_counter()
+            window.search_field.setText(query[:end])
+            if window.search_field.results.isVisible():
+                window.search_field.results.viewport().repaint()
+            keystrokes.append((time.perf_counter() - start) * 1000)
+    print(
+        f"search as you type over {len(keystrokes)} keystrokes: p50"
+        f" {percentile(keystrokes, 0.5):.2f} ms, p95 {percentile(keystrokes, 0.95):.2f} ms,"
+        f" max {max(keystrokes):.2f} ms"
+    )
+    window.close()
+
+
+def main() -> None:
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores,"
+        f" Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
+    startup()
+    in_process()
+
+
+if __name__ == "__main__":
+    main()
