@@ -89,10 +89,11 @@ class _Citations:
         if source_id not in self.order:
             self.order.append(source_id)
         number = self.order.index(source_id) + 1
-        # Inline style: Qt's rich text applies a class to a link only partly, not inside headings.
+        # An inline span style: Qt's rich text ignores a class or style on the link inside headings.
         return (
-            f'<sup><a href="{entity_url("source", source_id)}" title="Source {number}"'
-            f' style="font-size: 8pt; font-weight: normal">[{number}]</a></sup>'
+            f'<sup><span style="font-size: 8pt; font-weight: normal">'
+            f'<a href="{entity_url("source", source_id)}" title="Source {number}">[{number}]</a>'
+            "</span></sup>"
         )
 
 

@@ -174,3 +174,23 @@ def test_data_text_is_shown_literally(window):
     window.show_entity("state", "KAZ")
     html = window.detail_view.toHtml()
     assert "<script" not in html
+
+
+def test_mouse_back_and_forward_buttons(window, qtbot):
+    window.show_entity("state", "CHN")
+    window.show_entity("state", "RUS")
+    qtbot.mousePress(window.detail_view.viewport(), Qt.MouseButton.BackButton)
+    assert window.current == ("state", "CHN")
+    qtbot.mousePress(window.navigator.tree.viewport(), Qt.MouseButton.ForwardButton)
+    assert window.current == ("state", "RUS")
+
+
+def test_every_interactive_widget_has_an_accessible_name(window):
+    for widget in (
+        window.navigator.tree,
+        window.navigator.filter_field,
+        window.detail_view,
+        window.search_field,
+        window.as_of_edit,
+    ):
+        assert widget.accessibleName()

@@ -37,6 +37,10 @@ def test_wheel_contains_the_database_and_its_manifest(wheel):
     assert "sco_desktop/bundled_data/sco.db" in names
     assert "sco_desktop/bundled_data/sco.db.sha256" in names
     assert "sco_desktop/bundled_data/states.csv" in names
+    assert "sco_desktop/bundled_resources/fonts/NotoSansSC-SCO-subset.otf" in names
+    assert "sco_desktop/bundled_resources/fonts/OFL.txt" in names
+    assert "sco_desktop/bundled_resources/styles/detail.css" in names
+    assert "sco_desktop/panes/detail_pane.py" in names
 
 
 def test_installed_package_finds_and_verifies_its_database(wheel, tmp_path):
@@ -53,3 +57,23 @@ def test_installed_package_finds_and_verifies_its_database(wheel, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert str(target / "sco_desktop" / "bundled_data" / "sco.db") in result.stdout
+
+
+def test_installed_package_finds_its_resources(wheel, tmp_path):
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    code = (
+        "from sco_desktop import locations, fonts;"
+        "print((locations.resources_folder() / 'fonts' / fonts.BUNDLED_FONT).is_file(),"
+        " (locations.resources_folder() / 'styles' / 'detail.css').is_file(),"
+        " str(locations.resources_folder()).startswith(%r))" % str(target)
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(target)},
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.stdout.split() == ["True", "True", "True"], result.stderr
