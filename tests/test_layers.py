@@ -24,3 +24,14 @@ def test_no_sql_outside_the_data_layer():
         and ("execute(" in path.read_text() or "sqlite3.connect" in path.read_text())
     ]
     assert offenders == []
+
+
+def test_code_is_linted_and_formatted():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    for command in (["check", "--quiet", "."], ["format", "--check", "--quiet", "."]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *command], cwd=root, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stdout + result.stderr

@@ -66,7 +66,7 @@ def test_installed_package_finds_its_resources(wheel, tmp_path):
         "from sco_desktop import locations, fonts;"
         "print((locations.resources_folder() / 'fonts' / fonts.BUNDLED_FONT).is_file(),"
         " (locations.resources_folder() / 'styles' / 'detail.css').is_file(),"
-        " str(locations.resources_folder()).startswith(%r))" % str(target)
+        f" str(locations.resources_folder()).startswith({str(target)!r}))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
