@@ -21,6 +21,7 @@ import pycountry
 import sqlite_utils
 
 from sco_desktop import locations
+from sco_desktop.atomic import write_text_atomically
 from sco_desktop.dates import date_floor, is_iso_date
 from sco_desktop.db.records import COUNCILS, FLOWS, STATUSES, summit_title
 from sco_desktop.schema import (
@@ -247,7 +248,7 @@ def build(source_folder: Path | None = None, out: Path | None = None) -> Path:
         _write(temporary_path, meta, tables)
         digest = hashlib.sha256(temporary_path.read_bytes()).hexdigest()
         os.replace(temporary_path, out)
-        _write_text_atomically(locations.manifest_for(out), f"{digest}  {out.name}\n")
+        write_text_atomically(locations.manifest_for(out), f"{digest}  {out.name}\n")
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary_path.unlink()
@@ -408,17 +409,3 @@ def _write_entities(db: sqlite_utils.Database) -> None:
         ["name", "name_ru", "name_zh", "aliases", "places", "summary"],
         tokenize="unicode61 remove_diacritics 2",
     )
-
-
-def _write_text_atomically(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
+    QWidget,
 )
 
 from sco_desktop import __version__, locations
@@ -23,7 +25,7 @@ from sco_desktop.models.search_model import SearchModel
 from sco_desktop.panes.detail_pane import DetailPane
 from sco_desktop.panes.navigator_pane import NavigatorPane
 from sco_desktop.panes.search_field import SearchField
-from sco_desktop.render_html import escape, render, render_overview
+from sco_desktop.render_html import SPARKLINE_SCHEME, escape, render, render_overview
 from sco_desktop.settings import Preferences
 
 APPLICATION_TITLE = "SCO Desktop"
@@ -66,9 +68,12 @@ class MainWindow(QMainWindow):
         self.as_of_edit.setAccessibleName(self.tr("Show statuses as of"))
         self.as_of_edit.setToolTip(self.tr("Show who held which status on this date"))
 
+        self.detail_stack = QStackedWidget(objectName="detailStack")
+        self.detail_stack.addWidget(self.detail_view)
+        self._views: dict[str, QWidget] = {}
         self.splitter = QSplitter(objectName="mainSplitter")
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.detail_view)
+        self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 880])
         self.setCentralWidget(self.splitter)
@@ -187,7 +192,12 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def show_entity(self, kind: str, entity_id: str) -> bool:
-        """Shows an entity (or the overview) and records it in the history."""
+        """Shows an entity (or the overview, or a chart view) and records it in the history."""
+        if kind == "trade":
+            # A state's sparkline: the trade view with that partner chosen.
+            self.show_entity("view", "trade")
+            self._views["trade"].partners.set_checked([entity_id])
+            return True
         if not self._render(kind, entity_id):
             return False
         self._history.visit((kind, entity_id))
@@ -195,6 +205,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _render(self, kind: str, entity_id: str) -> bool:
+        if kind == "view":
+            return self._show_view(entity_id)
+        self.detail_stack.setCurrentWidget(self.detail_view)
         try:
             if (kind, entity_id) == HOME:
                 page = render_overview(
@@ -211,11 +224,61 @@ class MainWindow(QMainWindow):
         except DatabaseError as error:
             self.detail_view.setHtml(f"<h2>Could not read the data</h2><p>{escape(error)}</p>")
             return False
-        self.detail_view.setHtml(page)
+        self.detail_view.show_page(page, self._sparklines(kind, entity_id))
         self.setWindowTitle(title)
         if kind != HOME[0]:
             self.navigator.show_entity(kind, entity_id)
         return True
+
+    def _sparklines(self, kind: str, entity_id: str) -> dict:
+        if kind != "state" or entity_id == "CHN":
+            return {}
+        from sco_desktop.panes.sparkline import sparkline
+
+        points = [(p.year, float(p.value_usd)) for p in self._repo.trade_series("CHN", entity_id)]
+        image = sparkline(points)
+        return {f"{SPARKLINE_SCHEME}:{entity_id}": image} if image is not None else {}
+
+    def _show_view(self, name: str) -> bool:
+        """Shows a chart view, creating it (and importing pyqtgraph) the first time."""
+        view = self._views.get(name)
+        if view is None:
+            view = self._create_view(name)
+            if view is None:
+                return False
+            self._views[name] = view
+            self.detail_stack.addWidget(view)
+        self.detail_stack.setCurrentWidget(view)
+        self.setWindowTitle(f"{name.capitalize()} — {APPLICATION_TITLE}")
+        self.navigator.show_entity("view", name)
+        return True
+
+    def _create_view(self, name: str) -> QWidget | None:
+        if name == "trade":
+            from sco_desktop.models.trade_models import (
+                ComparisonModel,
+                PartnerListModel,
+                TradeSeriesModel,
+            )
+            from sco_desktop.panes.trade_pane import TradePane
+
+            return TradePane(
+                TradeSeriesModel(self._repo, self),
+                PartnerListModel(self._repo, self),
+                ComparisonModel(self._repo, self),
+                self._sources,
+                self._repo.data_as_of,
+            )
+        if name == "membership":
+            from sco_desktop.models.membership_model import MembershipModel
+            from sco_desktop.panes.membership_pane import MembershipPane
+
+            model = MembershipModel(self._repo, self)
+            model.set_as_of(self.as_of)
+            pane = MembershipPane(model)
+            pane.entity_selected.connect(self.show_entity)
+            return pane
+        return None
 
     def _after_navigation(self) -> None:
         self.back_action.setEnabled(self._history.can_go_back())
@@ -258,6 +321,8 @@ class MainWindow(QMainWindow):
     @Slot(QDate)
     def _on_as_of_changed(self, _date: QDate) -> None:
         self.navigator_model.set_as_of(self.as_of)
+        if (membership := self._views.get("membership")) is not None:
+            membership.model.set_as_of(self.as_of)
         if self._history.current:
             self._render(*self._history.current)
         self._update_status()

@@ -24,9 +24,11 @@ from sco_desktop.db.records import (
     TradePoint,
 )
 from sco_desktop.dossier import Dossier, Overview
+from sco_desktop.formatting import format_usd
 
 ENTITY_SCHEME = "sco"
 COPY_SCHEME = "copy"
+SPARKLINE_SCHEME = "sparkline"
 MAX_FIELD_CHARS = 20_000
 
 KIND_LABELS = {
@@ -50,16 +52,6 @@ def escape(value: object) -> str:
 
 def entity_url(kind: str, entity_id: str) -> str:
     return f"{ENTITY_SCHEME}:{kind}/{quote(entity_id, safe='')}"
-
-
-def format_usd(value: float) -> str:
-    """US dollars as an analyst reads them: $244.8 bn, $19.7 mn, $6.16 trn."""
-    for size, unit in ((1e12, "trn"), (1e9, "bn"), (1e6, "mn")):
-        if abs(value) >= size:
-            scaled = value / size
-            digits = 2 if abs(scaled) < 10 else 1
-            return f"${scaled:,.{digits}f} {unit}"
-    return f"${value:,.0f}"
 
 
 _SOURCE_ID = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
@@ -259,9 +251,19 @@ def _trade(dossier: Dossier, citations: _Citations) -> str:
             f"<td class='number'>{escape(format_usd(point.value_usd))}</td>"
             f"<td>{citations.cite(point.source_id)}</td></tr>"
         )
+    spark = ""
+    china_reported = [p for p in dossier.trade if p.reporter == "CHN" and p.flow == "total"]
+    if dossier.entity.id != "CHN" and len(china_reported) >= 2:
+        spark = (
+            f'<p><a href="{entity_url("trade", dossier.entity.id)}">'
+            f'<img src="{SPARKLINE_SCHEME}:{quote(dossier.entity.id, safe="")}"></a><br>'
+            "<a href='"
+            + entity_url("trade", dossier.entity.id)
+            + "'>Open in the trade view</a></p>"
+        )
     return (
-        "<h2>Trade with China</h2><p class='note'>Goods, US dollars, current prices; China's"
-        " customs figures unless the partner's own statistics are named.</p>"
+        "<h2>Trade with China</h2>" + spark + "<p class='note'>Goods, US dollars, current prices;"
+        " China's customs figures unless the partner's own statistics are named.</p>"
         "<table class='grid'><tr><th>Year</th><th>Flow</th><th>Value</th><th></th></tr>"
         + "".join(rows)
         + "</table>"

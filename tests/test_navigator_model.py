@@ -47,6 +47,7 @@ def test_groups_and_counts_on_the_data_date(repo):
         "Former and other statuses (1)",
         "Bodies (16)",
         "Summits and meetings (53)",
+        "Charts (2)",
         "Documents (38)",
     ]
     partners = model.index(1, 0)

@@ -141,6 +141,9 @@ class Document:
     note: str | None
 
 
+_APPROXIMATE_WORDS = ("nearly", "about", "exceed", "over ", "approximately", "estimate", "may be")
+
+
 @dataclass(frozen=True, slots=True)
 class TradePoint:
     reporter: str
@@ -150,6 +153,12 @@ class TradePoint:
     value_usd: int
     source_id: str
     note: str | None
+
+    @property
+    def is_approximate(self) -> bool:
+        """The source gives the figure loosely ("nearly", "exceeding") or it is an estimate."""
+        note = (self.note or "").casefold()
+        return any(word in note for word in _APPROXIMATE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)

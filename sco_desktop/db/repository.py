@@ -155,6 +155,14 @@ class Repository:
             ).fetchall()
         return [StatusPeriod(**row) for row in rows]
 
+    def all_status_periods(self) -> list[StatusPeriod]:
+        """Every status period of every state, oldest first."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from state_statuses order by start_date, state_id"
+            ).fetchall()
+        return [StatusPeriod(**row) for row in rows]
+
     def status_decisions(self, summit_id: str) -> list[StatusPeriod]:
         """Statuses that began by decision of the given summit."""
         with self._query() as conn:
@@ -241,6 +249,15 @@ class Repository:
             rows = conn.execute(
                 "select * from trade where reporter = ? and partner = ? and flow = ? order by year",
                 (reporter.upper(), partner.upper(), flow),
+            ).fetchall()
+        return [TradePoint(**row) for row in rows]
+
+    def trade_points(self, reporter: str = "CHN") -> list[TradePoint]:
+        """Every trade row the reporter reported, by partner, flow and year."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from trade where reporter = ? order by partner, flow, year",
+                (reporter.upper(),),
             ).fetchall()
         return [TradePoint(**row) for row in rows]
 

@@ -150,6 +150,10 @@ class NavigatorModel(QAbstractItemModel):
                 meetings.add(_group(COUNCIL_LABELS[council], rows))
         root.add(meetings)
         documents = sorted(repo.documents(), key=lambda d: d.signed_date or "", reverse=True)
+        charts = _Node("Charts (2)")
+        charts.add(_Node("Trade", ("view", "trade"), "Trade China trade charts"))
+        charts.add(_Node("Membership", ("view", "membership"), "Membership statuses charts"))
+        root.add(charts)
         root.add(
             _group(
                 "Documents",

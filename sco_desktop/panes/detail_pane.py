@@ -7,7 +7,7 @@ air-gapped, and the data must never be able to reach outside the application.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from sco_desktop.render_html import COPY_SCHEME, ENTITY_SCHEME
@@ -26,11 +26,17 @@ class DetailPane(QTextBrowser):
         self.setAccessibleName(self.tr("Details"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self._images: dict[str, QImage] = {}
         self.anchorClicked.connect(self._on_anchor_clicked)
 
-    def loadResource(self, _type: int, _name: QUrl):
-        # Nothing is ever loaded: no images, style sheets or files from disk or network.
-        return None
+    def show_page(self, html: str, images: dict[str, QImage] | None = None) -> None:
+        """Shows a page; `images` are the only pictures it may use, by their `src` names."""
+        self._images = dict(images or {})
+        self.setHtml(html)
+
+    def loadResource(self, _type: int, name: QUrl):
+        # Only the images handed over with the page; nothing from disk or network, ever.
+        return self._images.get(name.toString())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.BackButton:

@@ -1,0 +1,55 @@
+"""Writes files atomically: a temporary file in the target folder, flushed, then renamed.
+
+On any failure no partial file is left behind and the error names the path; no Qt here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+class WriteError(Exception):
+    """A file could not be written; the message names the path and the reason in one line."""
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
+    """Calls `write(temporary_path)` and renames the result over `path`.
+
+    `write` may produce the file any way it likes (Python, Qt, a subprocess); it must leave a
+    non-empty file at the temporary path.
+    """
+    path = Path(path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise WriteError(f"cannot write {path}: the folder {folder} does not exist")
+    if path.is_dir():
+        raise WriteError(f"cannot write {path}: a folder of that name is in the way")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise WriteError(f"cannot write {path}: {error.strerror or error}") from None
+    os.close(handle)
+    temporary_path = Path(temporary)
+    try:
+        write(temporary_path)
+        if temporary_path.stat().st_size == 0:
+            raise WriteError(f"cannot write {path}: nothing was produced")
+        with temporary_path.open("rb") as stream:
+            os.fsync(stream.fileno())
+        os.replace(temporary_path, path)
+    except WriteError:
+        raise
+    except OSError as error:
+        raise WriteError(f"cannot write {path}: {error.strerror or error}") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary_path.unlink()
+    return path
+
+
+def write_text_atomically(path: Path, text: str) -> Path:
+    return write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))

@@ -1,0 +1,24 @@
+"""How numbers are written for readers (panes, charts, exports); plain Python, no Qt, no I/O."""
+
+from __future__ import annotations
+
+import math
+
+
+def format_usd(value: float | None) -> str:
+    """US dollars as an analyst reads them: $244.8 bn, $19.7 mn, $6.16 trn; '–' when missing."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    for size, unit in ((1e12, "trn"), (1e9, "bn"), (1e6, "mn")):
+        if abs(value) >= size:
+            scaled = value / size
+            digits = 2 if abs(scaled) < 10 else 1
+            return f"${scaled:,.{digits}f} {unit}"
+    return f"${value:,.0f}"
+
+
+def format_share(value: float | None) -> str:
+    """A share of a total (0.144) as a percentage (14.4%); '–' when missing."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    return f"{value * 100:.1f}%"
