@@ -114,6 +114,68 @@ def in_process() -> None:
     window.close()
 
 
+def synthetic_database(factor: int = 100) -> Path:
+    """A copy of the bundled database with `factor` times the trade rows (years pushed back)."""
+    import shutil
+    import sqlite3
+
+    from sco_desktop import locations
+
+    path = Path(tempfile.mkdtemp()) / "synthetic.db"
+    shutil.copy(locations.bundled_database(), path)
+    conn = sqlite3.connect(path)
+    rows = conn.execute("select * from trade").fetchall()
+    conn.executemany(
+        "insert into trade values (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (reporter, partner, year - 40 * k, flow, value, source, note)
+            for reporter, partner, year, flow, value, source, note in rows
+            for k in range(1, factor)
+        ],
+    )
+    conn.commit()
+    count = conn.execute("select count(*) from trade").fetchone()[0]
+    conn.close()
+    return path, count
+
+
+def charts(db_path: Path | None = None, label: str = "bundled") -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from sco_desktop.app import build_main_window
+
+    app = QApplication.instance()
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    window = build_main_window(db_path, settings=settings)
+    window.show()
+    app.processEvents()
+    start = time.perf_counter()
+    window.show_entity("view", "trade")
+    pane = window._views["trade"]
+    pane.plot.repaint()
+    first_show = (time.perf_counter() - start) * 1000
+    toggles, selects = [], []
+    for _ in range(20):
+        for flow in ("export", "import", "total"):
+            start = time.perf_counter()
+            pane.flow_box.setCurrentIndex(pane.flow_box.findData(flow))
+            pane.plot.repaint()
+            toggles.append((time.perf_counter() - start) * 1000)
+        pane.partners.set_checked([])
+        start = time.perf_counter()
+        pane.partners.set_checked(pane.partners.members())
+        pane.plot.repaint()
+        selects.append((time.perf_counter() - start) * 1000)
+    print(
+        f"trade view ({label}): first show {first_show:.0f} ms (pyqtgraph import included);"
+        f" redraw after a flow toggle p50 {percentile(toggles, 0.5):.1f} ms,"
+        f" p95 {percentile(toggles, 0.95):.1f} ms; after selecting all members"
+        f" p50 {percentile(selects, 0.5):.1f} ms, p95 {percentile(selects, 0.95):.1f} ms"
+    )
+    window.close()
+
+
 def main() -> None:
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores,"
@@ -121,6 +183,9 @@ def main() -> None:
     )
     startup()
     in_process()
+    charts()
+    path, rows = synthetic_database()
+    charts(path, f"synthetic, {rows} trade rows")
 
 
 if __name__ == "__main__":

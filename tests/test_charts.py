@@ -32,7 +32,11 @@ def trade(window):
 def curves(pane):
     """(name, xs, ys) of every named line drawn on the trade chart."""
     items = pane.plot.getPlotItem().listDataItems()
-    return [(item.name(), list(item.xData), list(item.yData)) for item in items if item.name()]
+    return [
+        (item.name(), list(item.xData), list(item.yData))
+        for item in items
+        if item.name() and item.isVisible() and item.xData is not None and len(item.xData)
+    ]
 
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, repo):
@@ -195,3 +199,10 @@ def test_pyqtgraph_is_imported_only_when_a_chart_is_shown(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
     )
     assert result.stdout.split() == ["False", "True"], result.stderr
+
+
+def test_legend_follows_the_checked_partners(trade):
+    trade.partners.set_checked(["RUS", "KAZ"])
+    trade.partners.set_checked(["IND"])
+    names = [label.text for _sample, label in trade.legend.items]
+    assert names == ["India"]

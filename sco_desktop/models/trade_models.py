@@ -140,6 +140,9 @@ class TradeSeriesModel(QAbstractTableModel):
         self._points: dict[tuple[str, str, int], TradePoint] = {
             (p.partner, p.flow, p.year): p for p in repo.trade_points(REPORTER)
         }
+        self._by_partner: dict[tuple[str, str], list[int]] = {}
+        for partner, flow, year in sorted(self._points):
+            self._by_partner.setdefault((partner, flow), []).append(year)
         years = sorted({year for _partner, _flow, year in self._points})
         self.first_year, self.last_year = (years[0], years[-1]) if years else (0, -1)
         self._partners: list[str] = []
@@ -204,9 +207,25 @@ class TradeSeriesModel(QAbstractTableModel):
         return point.value_usd / world.value_usd if world else None
 
     def series(self, partner: str) -> tuple[list[int], list[float]]:
-        """The partner's years and values, NaN where a year has no figure (drawn as a gap)."""
-        values = [self.value(partner, year) for year in self._years]
-        return self.years, [math.nan if v is None else v for v in values]
+        """The partner's years with figures, in the year range, with a NaN year in each gap.
+
+        A NaN between two figures breaks the line, so a missing year is drawn as a gap.
+        """
+        first, last = (self._years[0], self._years[-1]) if self._years else (0, -1)
+        years: list[int] = []
+        values: list[float] = []
+        for year in self._by_partner.get((partner, self._flow), ()):
+            if not first <= year <= last:
+                continue
+            value = self.value(partner, year)
+            if value is None:
+                continue
+            if years and year != years[-1] + 1:
+                years.append(years[-1] + 1)
+                values.append(math.nan)
+            years.append(year)
+            values.append(value)
+        return years, values
 
     def format(self, value: float | None) -> str:
         return format_usd(value) if self._scale == "usd" else format_share(value)

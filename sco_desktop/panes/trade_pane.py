@@ -60,6 +60,7 @@ _DASH_STYLES = {
     "dashdot": Qt.PenStyle.DashDotLine,
 }
 _SCALE_LABELS = {"usd": "US dollars", "share": "Share of China's total"}
+MAX_MARKED_POINTS = 60  # beyond this a series is drawn as a plain line: markers would only blur
 
 
 class TradePane(QWidget):
@@ -181,10 +182,16 @@ class TradePane(QWidget):
         self.plot = make_plot()
         self.plot.setAccessibleName(self.tr("Trade chart"))
         self.legend = self.plot.addLegend(offset=(10, 10))
-        self.plot.getPlotItem().setClipToView(True)
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        self._curves: list[pg.PlotDataItem] = []
+        self._legend_names: dict[pg.PlotDataItem, str] = {}
+        self._loose = pg.ScatterPlotItem(symbol="o", size=11, brush=QColor(0, 0, 0, 0))
+        self.plot.addItem(self._loose)
         self.crosshair_x = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", width=1))
         self.crosshair_y = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen("#888", width=1))
         self.hover_label = pg.TextItem(anchor=(0, 1))
+        for item in (self.crosshair_x, self.crosshair_y, self.hover_label):
+            self.plot.addItem(item, ignoreBounds=True)
         chart_layout = QVBoxLayout(self.chart)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_layout.addWidget(self.plot)
@@ -194,19 +201,18 @@ class TradePane(QWidget):
 
         self.table = QTableView(objectName="tradeTable")
         self.table.setAccessibleName(self.tr("Trade table"))
-        sorter = QSortFilterProxyModel(self.table)
-        sorter.setSourceModel(self.series)
-        sorter.setSortRole(ValueRole)
-        self.table.setModel(sorter)
+        # The table sees the model only while it is shown: a hidden sorted table would sort
+        # again on every change of the chart.
+        self._sorter = QSortFilterProxyModel(self.table)
+        self._sorter.setSortRole(ValueRole)
+        self.table.setModel(self._sorter)
         self.table.setSortingEnabled(True)
         add_copy_action(self.table)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.chart)
         self.stack.addWidget(self.table)
-        self.table_button.toggled.connect(
-            lambda on: self.stack.setCurrentWidget(self.table if on else self.chart)
-        )
+        self.table_button.toggled.connect(self._show_table)
         self.provenance = QLabel(objectName="tradeProvenance", wordWrap=True)
 
         tab = QWidget()
@@ -215,6 +221,11 @@ class TradePane(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.provenance)
         return tab
+
+    @Slot(bool)
+    def _show_table(self, on: bool) -> None:
+        self._sorter.setSourceModel(self.series if on else None)
+        self.stack.setCurrentWidget(self.table if on else self.chart)
 
     def _comparison_tab(self) -> QWidget:
         self.year_box = QComboBox(objectName="comparisonYear")
@@ -254,81 +265,109 @@ class TradePane(QWidget):
 
     @Slot()
     def redraw(self) -> None:
-        """Draws every checked partner's series from the model; gaps where years are missing."""
+        """Draws every checked partner's series from the model; gaps where years are missing.
+
+        Line items are kept and given new data rather than rebuilt, which keeps a redraw cheap.
+        """
         plot, series = self.plot, self.series
-        plot.clear()
-        self.legend.clear()
-        self._message = None
+        if self._message is not None:
+            plot.removeItem(self._message)
+            self._message = None
         self.hover_text = ""
+        self.hover_label.setText("")
         log = self.log_box.isChecked()
         flow = FLOW_LABELS[series.flow]
-        self.provenance.setText(
+        notes = [
             f"{flow}, {series.units()}. Data as of {self._data_as_of}. Hollow markers: figures"
             " the source gives loosely or as estimates. Missing years are gaps, never zeros."
-        )
+        ]
         plot.setTitle(f"China's goods trade: {flow.lower()}, {series.units()}", size="9pt")
-        if not series.partners:
-            self._message = show_message(plot, "Choose partners on the left to plot their trade.")
-            return
-        empty = []
-        drawn_values: list[float] = []
+        empty: list[str] = []
+        legend_entries: list[tuple[pg.PlotDataItem, str]] = []
         drawn_years: list[int] = []
+        loose_x: list[float] = []
+        loose_y: list[float] = []
+        loose_pens = []
         factor = self.axis_factor()
         for column, partner in enumerate(series.partners):
             years, values = series.series(partner)
-            values = [v / factor for v in values]
-            if log:
-                values = [v if v > 0 else math.nan for v in values]
-            if not finite(values):
+            values = [v / factor if not (log and v <= 0) else math.nan for v in values]
+            curve = self._curve(column)
+            finite_years = [y for y, v in zip(years, values, strict=True) if math.isfinite(v)]
+            if not finite_years:
                 empty.append(series.name_of(partner))
+                curve.setData([], [])
+                curve.hide()
                 continue
-            drawn_values += finite(values)
-            drawn_years += [y for y, v in zip(years, values, strict=True) if math.isfinite(v)]
+            drawn_years += finite_years
             color, dash = style_of(column)
-            pen = pg.mkPen(QColor(color), width=2, style=_DASH_STYLES[dash])
-            plot.plot(
+            few = len(finite_years) <= MAX_MARKED_POINTS
+            curve.setData(
                 years,
                 values,
-                pen=pen,
-                symbol="o",
+                pen=pg.mkPen(QColor(color), width=2, style=_DASH_STYLES[dash]),
+                symbol="o" if few else None,
                 symbolSize=6,
                 symbolBrush=QColor(color),
                 symbolPen=QColor(color),
                 connect="finite",
                 name=series.name_of(partner),
             )
-            loose = [
-                (year, value)
-                for year, value in zip(years, values, strict=True)
-                if math.isfinite(value) and series.point(partner, year).is_approximate
-            ]
-            if loose:
-                plot.plot(
-                    [y for y, _v in loose],
-                    [v for _y, v in loose],
-                    pen=None,
-                    symbol="o",
-                    symbolSize=10,
-                    symbolBrush=QColor(0, 0, 0, 0),
-                    symbolPen=pg.mkPen(QColor(color), width=2),
-                )
-        if not drawn_values:
-            self._message = show_message(plot, "No trade data for " + ", ".join(empty) + ".")
+            curve.show()
+            legend_entries.append((curve, series.name_of(partner)))
+            if few:
+                for year, value in zip(years, values, strict=True):
+                    if math.isfinite(value) and series.point(partner, year).is_approximate:
+                        loose_x.append(year)
+                        loose_y.append(value)
+                        loose_pens.append(pg.mkPen(QColor(color), width=2))
+        for curve in self._curves[len(series.partners) :]:
+            curve.setData([], [])
+            curve.hide()
+        self._update_legend(legend_entries)
+        if loose_pens:
+            self._loose.setData(loose_x, loose_y, pen=loose_pens)
+        else:
+            self._loose.setData([], [])
+        if not series.partners or not drawn_years:
+            text = (
+                "Choose partners on the left to plot their trade."
+                if not series.partners
+                else "No trade data for " + ", ".join(empty) + "."
+            )
+            self._message = show_message(plot, text)
+            self.provenance.setText(notes[0])
             return
         if empty:
-            self.provenance.setText(
-                self.provenance.text() + " No trade data for " + ", ".join(empty) + "."
-            )
+            notes.append("No trade data for " + ", ".join(empty) + ".")
+        self.provenance.setText(" ".join(notes))
         plot.setLogMode(y=log)
         plot.setXRange(min(drawn_years) - 0.5, max(drawn_years) + 0.5, padding=0)
         plot.enableAutoRange(axis="y")
         axis = plot.getAxis("left")
-        axis.enableAutoSIPrefix(False)
         axis.setLabel("% of China's total" if series.scale == "share" else "US$ billion")
-        plot.addItem(self.crosshair_x, ignoreBounds=True)
-        plot.addItem(self.crosshair_y, ignoreBounds=True)
-        plot.addItem(self.hover_label, ignoreBounds=True)
-        self.hover_label.setText("")
+
+    def _update_legend(self, entries: list[tuple[pg.PlotDataItem, str]]) -> None:
+        """Changes only the legend rows that differ: a full rebuild is the dearest step."""
+        wanted = dict(entries)
+        for curve in [c for c in self._legend_names if c not in wanted]:
+            self.legend.removeItem(curve)
+            del self._legend_names[curve]
+        for curve, name in entries:
+            if curve not in self._legend_names:
+                self.legend.addItem(curve, name)
+            elif self._legend_names[curve] != name:
+                for sample, label in self.legend.items:
+                    if sample.item is curve:
+                        label.setText(name)
+            self._legend_names[curve] = name
+
+    def _curve(self, column: int) -> pg.PlotDataItem:
+        while len(self._curves) <= column:
+            curve = pg.PlotDataItem(autoDownsample=True, clipToView=True)
+            self.plot.addItem(curve)
+            self._curves.append(curve)
+        return self._curves[column]
 
     def axis_factor(self) -> float:
         """Dollars are drawn in billions and shares in per cent, so the axes read plainly."""
