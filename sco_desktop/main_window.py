@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(objectName="mainSplitter")
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.detail_stack)
+        self.navigator.setMinimumWidth(180)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 880])
         self.setCentralWidget(self.splitter)

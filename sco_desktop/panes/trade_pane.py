@@ -105,7 +105,7 @@ class TradePane(QWidget):
         layout = QHBoxLayout(self)
         side = QWidget()
         side.setLayout(left)
-        side.setMaximumWidth(280)
+        side.setMaximumWidth(240)
         layout.addWidget(side)
         layout.addWidget(self.tabs, 1)
 
@@ -161,22 +161,26 @@ class TradePane(QWidget):
         menu.addAction(self.tr("Data as CSV…"), lambda: self._ask_and_export("csv"))
         export.setMenu(menu)
 
-        controls = QHBoxLayout()
-        for widget in (
-            QLabel(self.tr("Flow")),
-            self.flow_box,
-            QLabel(self.tr("Scale")),
-            self.scale_box,
-            self.log_box,
-            QLabel(self.tr("Years")),
-            self.first_year,
-            QLabel("–"),
-            self.last_year,
-        ):
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        controls.addWidget(self.table_button)
-        controls.addWidget(export)
+        # Two rows, so that the view still fits a narrow window at a large scale factor.
+        controls = QVBoxLayout()
+        rows = (
+            (QLabel(self.tr("Flow")), self.flow_box, QLabel(self.tr("Scale")), self.scale_box),
+            (
+                self.log_box,
+                QLabel(self.tr("Years")),
+                self.first_year,
+                QLabel("–"),
+                self.last_year,
+            ),
+        )
+        for widgets in rows:
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            controls.addLayout(row)
+        controls.itemAt(1).layout().addWidget(self.table_button)
+        controls.itemAt(1).layout().addWidget(export)
 
         self.chart = QWidget(objectName="tradeChart")
         self.plot = make_plot()
