@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -67,6 +68,23 @@ def build_parser() -> argparse.ArgumentParser:
         "verify", parents=[common], help="check the database file's checksum and integrity"
     )
 
+    sheets = commands.add_parser(
+        "factsheet",
+        parents=[common],
+        help="write fact sheets as PDF, without opening a window",
+        description="Write fact sheets as PDF. With entities, one PDF with a sheet for each;"
+        " with --all, one PDF per entity in a folder. 'sco' names the sheet on the whole SCO.",
+    )
+    sheets.add_argument("entities", nargs="*", metavar="ENTITY", help="ids or names; 'sco'")
+    sheets.add_argument("--all", action="store_true", help="every entity, one file each")
+    sheets.add_argument(
+        "-o", "--output", type=Path, required=True, help="the PDF file, or with --all a folder"
+    )
+    sheets.add_argument("--page-size", choices=("A4", "Letter"), help="default: from the locale")
+    sheets.add_argument(
+        "--marking", default="", help="text printed at the top and bottom of every page"
+    )
+
     build = commands.add_parser(
         "build-db", parents=[common], help="build the database from the CSV tables in data/"
     )
@@ -88,6 +106,8 @@ def run(args: argparse.Namespace) -> int:
                 return _search(repo, args.query, args.limit, args.json)
             if args.command == "verify":
                 return _verify(repo)
+            if args.command == "factsheet":
+                return _factsheet(repo, args)
     except DatabaseError as error:
         return fail(str(error))
     except BrokenPipeError:
@@ -120,6 +140,47 @@ def _build_db(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail(f"could not write the database: {error}")
     print(f"built {out}")
+    return EXIT_OK
+
+
+def _factsheet(repo: Repository, args: argparse.Namespace) -> int:
+    if args.all == bool(args.entities):
+        return fail("name the entities to print, or give --all (not both)")
+    # No window is ever shown: the offscreen platform needs no display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from sco_desktop.atomic import WriteError
+    from sco_desktop.factsheets import SheetMaker, print_stylesheet, write_folder
+    from sco_desktop.fonts import install_fallback
+    from sco_desktop.printing import PageSetup, PrintError, default_page_size, write_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(["sco-desktop"])
+    install_fallback(app)
+    maker = SheetMaker(repo)
+    setup = PageSetup(
+        page_size=args.page_size or default_page_size(),
+        marking=args.marking,
+        data_as_of=repo.data_as_of,
+        stylesheet=print_stylesheet(),
+    )
+    try:
+        if args.all:
+            if not args.output.is_dir():
+                return fail(f"cannot write to {args.output}: no such folder")
+            written = write_folder(maker, maker.targets(), args.output, setup)
+            print(f"{len(written)} sheets written to {args.output}")
+            return EXIT_OK
+        targets = []
+        for key in args.entities:
+            target = maker.resolve(key)
+            if target is None:
+                return fail(f"no state, body, summit or document matches {key!r}")
+            targets.append(target)
+        pages = write_pdf(args.output, [maker.sheet(*target) for target in targets], setup)
+    except (WriteError, PrintError) as error:
+        return fail(str(error))
+    print(f"{len(targets)} sheet(s), {pages} page(s) written to {args.output}")
     return EXIT_OK
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QLabel,
     QMainWindow,
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
         self._repo = repo
         self._preferences = preferences
         self._history = History()
+        self._sheet_maker_instance = None
+        self.last_export_summary = ""
         self.setWindowTitle(APPLICATION_TITLE)
         self._resize_to_fit(1200, 760)
         self.detail_view = DetailPane()
@@ -126,6 +130,17 @@ class MainWindow(QMainWindow):
         )
         self.reset_as_of_action = action(self.tr("&Reset to the Data Date"), self.reset_as_of)
         self.quit_action = action(self.tr("&Quit"), self.close, [keys.Quit, "Ctrl+Q"])
+        self.print_action = action(self.tr("&Print…"), self.print_current, [keys.Print])
+        self.preview_action = action(self.tr("Print Pre&view…"), self.preview_current)
+        self.export_pdf_action = action(
+            self.tr("&Export PDF…"), self.export_current_pdf, ["Ctrl+E"], "exportPdfAction"
+        )
+        self.export_sheets_action = action(
+            self.tr("Export &Fact Sheets…"), self.export_fact_sheets, ["Ctrl+Shift+E"]
+        )
+        self.preferences_action = action(
+            self.tr("&Preferences…"), self.edit_preferences, [keys.Preferences]
+        )
         self.about_action = action(self.tr("&About SCO Desktop"), self.show_about)
         self.back_action.setEnabled(False)
         self.forward_action.setEnabled(False)
@@ -133,11 +148,17 @@ class MainWindow(QMainWindow):
     def _create_menus_and_tool_bar(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addActions([self.print_action, self.preview_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_pdf_action, self.export_sheets_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.copy_action, self.copy_citation_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.filter_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addActions([self.as_of_action, self.reset_as_of_action])
         go_menu = menus.addMenu(self.tr("&Go"))
@@ -375,6 +396,191 @@ class MainWindow(QMainWindow):
         if source and source.url:
             QGuiApplication.clipboard().setText(source.url)
             self.statusBar().showMessage(self.tr("Address copied"), 3000)
+
+    # -- printing ----------------------------------------------------------------------------------
+
+    def page_setup(self, page_size: str | None = None, marking: str | None = None):
+        from sco_desktop.factsheets import print_stylesheet
+        from sco_desktop.printing import PageSetup, default_page_size
+
+        return PageSetup(
+            page_size=page_size or self._preferences.page_size or default_page_size(),
+            marking=self._preferences.marking if marking is None else marking,
+            data_as_of=self._repo.data_as_of,
+            stylesheet=print_stylesheet(),
+        )
+
+    def _sheet_maker(self):
+        from sco_desktop.factsheets import SheetMaker
+
+        if self._sheet_maker_instance is None:
+            self._sheet_maker_instance = SheetMaker(self._repo)
+        return self._sheet_maker_instance
+
+    def current_sheet(self):
+        """The fact sheet of what is shown, or None for a chart view (which exports itself)."""
+        kind, entity_id = self._history.current or HOME
+        if kind == "view":
+            self.statusBar().showMessage(
+                self.tr("Charts are not fact sheets: use Export in the chart instead"), 5000
+            )
+            return None
+        return self._sheet_maker().sheet(kind, entity_id)
+
+    @Slot()
+    def print_current(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        sheet = self.current_sheet()
+        if sheet is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+            self._paint(printer, [sheet])
+
+    @Slot()
+    def preview_current(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        sheet = self.current_sheet()
+        if sheet is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.paintRequested.connect(lambda device: self._paint(device, [sheet]))
+        preview.exec()
+
+    def _paint(self, device, sheets) -> None:
+        from sco_desktop.printing import PrintError, paint_sheets
+
+        try:
+            paint_sheets(device, sheets, self.page_setup())
+        except PrintError as error:
+            QMessageBox.warning(self, self.tr("Printing failed"), str(error))
+
+    @Slot()
+    def export_current_pdf(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        sheet = self.current_sheet()
+        if sheet is None:
+            return
+        kind, entity_id = self._history.current or HOME
+        from sco_desktop.factsheets import file_name
+
+        start = str(
+            Path(self._preferences.export_folder or Path.home()) / file_name(kind, entity_id)
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), start, self.tr("PDF (*.pdf)")
+        )
+        if name:
+            self.write_pdf(Path(name), [sheet])
+
+    def write_pdf(self, path: Path, sheets) -> bool:
+        """Writes sheets to a PDF; a failure is a message naming the path, never a crash."""
+        from sco_desktop.atomic import WriteError
+        from sco_desktop.printing import PrintError, write_pdf
+
+        try:
+            pages = write_pdf(path, sheets, self.page_setup())
+        except (WriteError, PrintError) as error:
+            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            return False
+        self._preferences.export_folder = str(path.parent)
+        self.statusBar().showMessage(self.tr(f"{pages} page(s) written to {path}"), 8000)
+        return True
+
+    @Slot()
+    def export_fact_sheets(self) -> None:
+        from sco_desktop.panes.print_dialogs import ExportRequest, ExportSheetsDialog
+
+        maker = self._sheet_maker()
+        targets = maker.targets()
+        counts = {
+            kind: sum(1 for k, _ in targets if k == kind)
+            for kind in ("state", "body", "summit", "document")
+        }
+        scopes = {
+            "all": self.tr(f"All ({len(targets)})"),
+            "current": self.tr("The entity shown"),
+            "state": self.tr(f"States ({counts['state']})"),
+            "body": self.tr(f"Bodies ({counts['body']})"),
+            "summit": self.tr(f"Meetings ({counts['summit']})"),
+            "document": self.tr(f"Documents ({counts['document']})"),
+        }
+        setup = self.page_setup()
+        defaults = ExportRequest(
+            "all",
+            Path(self._preferences.export_folder or Path.home()),
+            setup.page_size,
+            setup.marking,
+        )
+        request = ExportSheetsDialog.ask(scopes, defaults, self)
+        if request is not None:
+            self.run_export(request)
+
+    def run_export(self, request) -> list[Path]:
+        """Writes the requested sheets, with a progress dialog that can cancel, and reports."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        from sco_desktop.atomic import WriteError
+        from sco_desktop.factsheets import write_folder
+        from sco_desktop.printing import PrintError
+
+        maker = self._sheet_maker()
+        targets = maker.targets()
+        if request.scope == "current":
+            current = self._history.current or HOME
+            targets = [t for t in targets if t == current]
+        elif request.scope != "all":
+            targets = [t for t in targets if t[0] == request.scope]
+        if not request.folder.is_dir():
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr(f"The folder {request.folder} does not exist."),
+            )
+            return []
+        progress = QProgressDialog(
+            self.tr("Writing fact sheets…"), self.tr("Cancel"), 0, len(targets), self
+        )
+        progress.setWindowTitle(self.tr("Export Fact Sheets"))
+        progress.setMinimumDuration(300)
+
+        def report(done: int, total: int, title: str) -> bool:
+            progress.setValue(done)
+            progress.setLabelText(self.tr(f"{done} of {total}: {title}"))
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        setup = self.page_setup(request.page_size, request.marking)
+        try:
+            written = write_folder(maker, targets, request.folder, setup, report)
+        except (WriteError, PrintError) as error:
+            progress.close()
+            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            return []
+        progress.close()
+        self._preferences.export_folder = str(request.folder)
+        stopped = "" if len(written) == len(targets) else self.tr(" (cancelled)")
+        self.last_export_summary = self.tr(
+            f"{len(written)} sheets written to {request.folder}{stopped}"
+        )
+        QMessageBox.information(self, self.tr("Export Fact Sheets"), self.last_export_summary)
+        return written
+
+    @Slot()
+    def edit_preferences(self) -> None:
+        from sco_desktop.panes.print_dialogs import PreferencesDialog, PrintPreferences
+
+        setup = self.page_setup()
+        chosen = PreferencesDialog.ask(PrintPreferences(setup.marking, setup.page_size), self)
+        if chosen is not None:
+            self._preferences.marking = chosen.marking
+            self._preferences.page_size = chosen.page_size
 
     @Slot()
     def show_about(self) -> None:

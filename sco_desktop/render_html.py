@@ -29,6 +29,8 @@ from sco_desktop.formatting import format_usd
 ENTITY_SCHEME = "sco"
 COPY_SCHEME = "copy"
 SPARKLINE_SCHEME = "sparkline"
+CHART_SCHEME = "chart"
+MIN_CHART_POINTS = 2
 MAX_FIELD_CHARS = 20_000
 
 KIND_LABELS = {
@@ -57,12 +59,17 @@ def entity_url(kind: str, entity_id: str) -> str:
 _SOURCE_ID = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
 
 
-class _Citations:
-    """Numbers sources in the order the reader meets them."""
+class _Context:
+    """One page being rendered: numbers sources as the reader meets them, and makes links.
 
-    def __init__(self, known: Collection[str] = ()) -> None:
+    For print, entity links are plain text, lists run on in one paragraph, research notes are
+    left out and the Sources list gives each web address in full.
+    """
+
+    def __init__(self, known: Collection[str] = (), printable: bool = False) -> None:
         self.order: list[str] = []
         self._known = known
+        self.printable = printable
 
     def note(self, text: str) -> str:
         """Escaped note text in which the ids of known sources become numbered citations."""
@@ -81,6 +88,8 @@ class _Citations:
         if source_id not in self.order:
             self.order.append(source_id)
         number = self.order.index(source_id) + 1
+        if self.printable:
+            return f'<sup><span style="font-size: 6.5pt">[{number}]</span></sup>'
         # An inline span style: Qt's rich text ignores a class or style on the link inside headings.
         return (
             f'<sup><span style="font-size: 8pt; font-weight: normal">'
@@ -88,16 +97,39 @@ class _Citations:
             "</span></sup>"
         )
 
+    def link(self, dossier: Dossier | Overview, entity_id: str | None, fallback=None) -> str:
+        if not entity_id:
+            return escape(fallback or "")
+        kind, name = dossier.labels.get(entity_id, ("", ""))
+        if not kind:
+            return escape(fallback or entity_id)
+        if self.printable:
+            return escape(name)
+        return f'<a href="{entity_url(kind, entity_id)}">{escape(name)}</a>'
 
-def render(dossier: Dossier, sources: dict[str, Source], stylesheet: str = "") -> str:
-    """The whole pane for one entity, ending with its numbered Sources list."""
-    citations = _Citations(sources)
-    body = _RENDERERS[dossier.kind](dossier, citations)
-    return _page(KIND_LABELS[dossier.kind], body, citations, sources, stylesheet)
+    def links(self, dossier: Dossier, heading: str, items: list[tuple[str, str]]) -> str:
+        if not items:
+            return ""
+        if self.printable:
+            joined = "; ".join(self.link(dossier, entity_id, label) for entity_id, label in items)
+            return f"<h2>{escape(heading)}</h2><p>{joined}</p>"
+        entries = "".join(
+            f"<li>{self.link(dossier, entity_id, label)}</li>" for entity_id, label in items
+        )
+        return f"<h2>{escape(heading)}</h2><ul>{entries}</ul>"
+
+
+def render(
+    dossier: Dossier, sources: dict[str, Source], stylesheet: str = "", printable: bool = False
+) -> str:
+    """The whole pane (or, `printable`, fact sheet) for one entity, ending with its Sources."""
+    ctx = _Context(sources, printable)
+    body = _RENDERERS[dossier.kind](dossier, ctx)
+    return _page(KIND_LABELS[dossier.kind], body, ctx, sources, stylesheet)
 
 
 def _page(
-    kind_label: str, body: str, citations: _Citations, sources: dict[str, Source], stylesheet: str
+    kind_label: str, body: str, ctx: _Context, sources: dict[str, Source], stylesheet: str
 ) -> str:
     return "".join(
         [
@@ -105,36 +137,40 @@ def _page(
             f"<style>{stylesheet}</style>" if stylesheet else "",
             f"</head><body><p class='kind'>{escape(kind_label)}</p>",
             body,
-            _sources_list(citations, sources),
+            _sources_list(ctx, sources),
             "</body></html>",
         ]
     )
 
 
-def _sources_list(citations: _Citations, sources: dict[str, Source]) -> str:
-    if not citations.order:
+def _sources_list(ctx: _Context, sources: dict[str, Source]) -> str:
+    if not ctx.order:
         return ""
     items = []
-    for source_id in citations.order:
+    for source_id in ctx.order:
         source = sources.get(source_id)
-        text = escape(source_line(source)) if source else escape(source_id)
-        items.append(f'<li><a href="{entity_url("source", source_id)}">{text}</a></li>')
+        if source is None:
+            text = escape(source_id)
+        elif ctx.printable:
+            text = escape(source_line(source, with_address=True))
+        else:
+            text = escape(source_line(source))
+        if ctx.printable:
+            items.append(f"<li>{text}</li>")
+        else:
+            items.append(f'<li><a href="{entity_url("source", source_id)}">{text}</a></li>')
     return "<h2>Sources</h2><ol class='sources'>" + "".join(items) + "</ol>"
 
 
-def source_line(source: Source) -> str:
-    """One line naming a source: title, author, publisher, date."""
+def source_line(source: Source, with_address: bool = False) -> str:
+    """One line naming a source: title, author, publisher, date (and address, when read)."""
     parts = [source.title, source.author, source.publisher, source.published]
-    return ". ".join(part for part in parts if part)
-
-
-def _link(dossier: Dossier, entity_id: str | None, fallback: str | None = None) -> str:
-    if not entity_id:
-        return escape(fallback or "")
-    kind, name = dossier.labels.get(entity_id, ("", ""))
-    if not kind:
-        return escape(fallback or entity_id)
-    return f'<a href="{entity_url(kind, entity_id)}">{escape(name)}</a>'
+    line = ". ".join(part for part in parts if part)
+    if with_address and source.url:
+        line += f". {source.url}"
+    if with_address and source.accessed:
+        line += f" (read {source.accessed})"
+    return line
 
 
 def _city(dossier: Dossier, name: str | None) -> str:
@@ -154,27 +190,20 @@ def _facts(rows: Iterable[tuple[str, str]]) -> str:
     return f"<table class='facts'>{cells}</table>" if cells else ""
 
 
-def _summary(entity, citations: _Citations) -> str:
+def _summary(entity, ctx: _Context) -> str:
     parts = []
     summary = getattr(entity, "summary", None)
     if summary:
-        parts.append(f"<p>{escape(summary)} {citations.cite(entity.source_id)}</p>")
+        parts.append(f"<p>{escape(summary)} {ctx.cite(entity.source_id)}</p>")
     note = getattr(entity, "note", None)
-    if note:
-        parts.append(f"<p class='note'>Note: {citations.note(note)}</p>")
+    if note and not ctx.printable:
+        parts.append(f"<p class='note'>Note: {ctx.note(note)}</p>")
     return "".join(parts)
 
 
-def _links(dossier: Dossier, heading: str, items: list[tuple[str, str]]) -> str:
-    if not items:
-        return ""
-    entries = "".join(f"<li>{_link(dossier, entity_id, label)}</li>" for entity_id, label in items)
-    return f"<h2>{escape(heading)}</h2><ul>{entries}</ul>"
-
-
-def _state(dossier: Dossier, citations: _Citations) -> str:
+def _state(dossier: Dossier, ctx: _Context) -> str:
     state: State = dossier.entity
-    english = escape(state.name) + " " + citations.cite(state.source_id)
+    english = escape(state.name) + " " + ctx.cite(state.source_id)
     current = next(
         (p for p in dossier.status_history if held_on(p.start_date, p.end_date, dossier.as_of)),
         None,
@@ -183,7 +212,7 @@ def _state(dossier: Dossier, citations: _Citations) -> str:
         since = f" since {escape(current.start_date)}" if current else ""
         status = (
             f"{escape(STATUS_LABELS[state.status])}{since}"
-            f" {citations.cite(current.source_id if current else None)}"
+            f" {ctx.cite(current.source_id if current else None)}"
         )
     else:
         status = "No SCO status"
@@ -206,50 +235,50 @@ def _state(dossier: Dossier, citations: _Citations) -> str:
                 ("ISO 3166 code", escape(state.id)),
             ]
         ),
-        _summary(state, citations),
+        _summary(state, ctx),
     ]
     if dossier.status_history:
         rows = []
         for period in dossier.status_history:
-            note = (
-                f"<br><span class='note'>{citations.note(period.note)}</span>"
-                if period.note
-                else ""
-            )
+            note = ""
+            if period.note and not ctx.printable:
+                note = f"<br><span class='note'>{ctx.note(period.note)}</span>"
             rows.append(
                 f"<tr><td>{escape(STATUS_LABELS[period.status])}</td>"
                 f"<td>{escape(period.start_date)}</td>"
                 f"<td>{escape(period.end_date or 'present')}</td>"
-                f"<td>{_link(dossier, period.decided_at)}{note}</td>"
-                f"<td>{citations.cite(period.source_id)}</td></tr>"
+                f"<td>{ctx.link(dossier, period.decided_at)}{note}</td>"
+                f"<td>{ctx.cite(period.source_id)}</td></tr>"
             )
         out.append(
             "<h2>Status timeline</h2><table class='grid'><tr><th>Status</th><th>From</th>"
             "<th>To</th><th>Decided at</th><th></th></tr>" + "".join(rows) + "</table>"
         )
     out.append(
-        _links(dossier, "Meetings hosted", [(s.id, s.title) for s in dossier.summits_hosted])
+        ctx.links(dossier, "Meetings hosted", [(s.id, s.title) for s in dossier.summits_hosted])
     )
     out.append(
-        _links(
+        ctx.links(
             dossier,
             "Documents adopted at meetings it hosted",
             [(d.id, d.title) for d in dossier.documents],
         )
     )
-    out.append(_trade(dossier, citations))
+    out.append(_trade(dossier, ctx))
     return "".join(out)
 
 
-def _trade(dossier: Dossier, citations: _Citations) -> str:
+def _trade(dossier: Dossier, ctx: _Context) -> str:
     if not dossier.trade:
         return "<h2>Trade</h2><p>No trade figures are recorded.</p>"
+    if ctx.printable:
+        return _printed_trade(dossier, ctx)
     rows = []
     for point in sorted(dossier.trade, key=lambda p: (-p.year, p.reporter, p.flow)):
         rows.append(
             f"<tr><td>{point.year}</td><td>{escape(_trade_label(dossier, point))}</td>"
             f"<td class='number'>{escape(format_usd(point.value_usd))}</td>"
-            f"<td>{citations.cite(point.source_id)}</td></tr>"
+            f"<td>{ctx.cite(point.source_id)}</td></tr>"
         )
     spark = ""
     china_reported = [p for p in dossier.trade if p.reporter == "CHN" and p.flow == "total"]
@@ -270,6 +299,33 @@ def _trade(dossier: Dossier, citations: _Citations) -> str:
     )
 
 
+def _printed_trade(dossier: Dossier, ctx: _Context) -> str:
+    """The chart (if one was drawn) and the latest year's figures of each reporter."""
+    chart = ""
+    charted = [p for p in dossier.trade if p.reporter == "CHN"]
+    if dossier.entity.id != "CHN" and len(charted) >= MIN_CHART_POINTS:
+        # Full text width (640 CSS pixels on A4 and Letter), in the proportions it is drawn in.
+        chart = (
+            f'<p><img src="{CHART_SCHEME}:{quote(dossier.entity.id, safe="")}"'
+            ' width="640" height="205"></p>'
+        )
+    latest: dict[str, int] = {}
+    for point in dossier.trade:
+        latest[point.reporter] = max(latest.get(point.reporter, 0), point.year)
+    rows = "".join(
+        f"<tr><td>{point.year}</td><td>{escape(_trade_label(dossier, point))}</td>"
+        f"<td class='number'>{escape(format_usd(point.value_usd))}</td>"
+        f"<td>{ctx.cite(point.source_id)}</td></tr>"
+        for point in sorted(dossier.trade, key=lambda p: (p.reporter != "CHN", p.flow))
+        if point.year == latest[point.reporter]
+    )
+    return (
+        "<h2>Trade with China</h2>" + chart + "<table class='grid'><tr><th>Year</th><th>Flow</th>"
+        f"<th>Value</th><th></th></tr>{rows}</table><p class='note'>Goods, US dollars, current"
+        " prices; China's customs figures unless another reporter is named.</p>"
+    )
+
+
 def _trade_label(dossier: Dossier, point: TradePoint) -> str:
     if point.reporter == "CHN":
         partner = dossier.labels.get(point.partner, ("", point.partner))[1]
@@ -283,17 +339,17 @@ def _trade_label(dossier: Dossier, point: TradePoint) -> str:
     return f"{FLOW_LABELS[point.flow]} (as reported by {reporter})"
 
 
-def _body(dossier: Dossier, citations: _Citations) -> str:
+def _body(dossier: Dossier, ctx: _Context) -> str:
     body: Body = dossier.entity
     seat = _city(dossier, body.seat_city)
     if body.seat_state_id:
         seat = (
-            f"{seat}, {_link(dossier, body.seat_state_id)}"
+            f"{seat}, {ctx.link(dossier, body.seat_state_id)}"
             if seat
-            else _link(dossier, body.seat_state_id)
+            else ctx.link(dossier, body.seat_state_id)
         )
     out = [
-        f"<h1>{escape(body.name)} {citations.cite(body.source_id)}</h1>",
+        f"<h1>{escape(body.name)} {ctx.cite(body.source_id)}</h1>",
         _facts(
             [
                 (
@@ -309,35 +365,35 @@ def _body(dossier: Dossier, citations: _Citations) -> str:
                 ("Established", escape(body.established)),
             ]
         ),
-        _summary(body, citations),
+        _summary(body, ctx),
     ]
     if dossier.office_holders:
         rows = "".join(
             f"<tr><td>{escape(h.role)}</td><td>{escape(h.person)}</td>"
-            f"<td>{_link(dossier, h.state_id)}</td><td>{escape(h.start_date or '?')}</td>"
-            f"<td>{escape(h.end_date or 'present')}</td><td>{citations.cite(h.source_id)}</td></tr>"
+            f"<td>{ctx.link(dossier, h.state_id)}</td><td>{escape(h.start_date or '?')}</td>"
+            f"<td>{escape(h.end_date or 'present')}</td><td>{ctx.cite(h.source_id)}</td></tr>"
             for h in dossier.office_holders
         )
         out.append(
             "<h2>Office holders</h2><table class='grid'><tr><th>Role</th><th>Person</th>"
             "<th>Nationality</th><th>From</th><th>To</th><th></th></tr>" + rows + "</table>"
         )
-    out.append(_links(dossier, "Meetings", [(s.id, s.title) for s in dossier.summits]))
-    out.append(_links(dossier, "Documents", [(d.id, d.title) for d in dossier.documents]))
+    out.append(ctx.links(dossier, "Meetings", [(s.id, s.title) for s in dossier.summits]))
+    out.append(ctx.links(dossier, "Documents", [(d.id, d.title) for d in dossier.documents]))
     return "".join(out)
 
 
-def _summit(dossier: Dossier, citations: _Citations) -> str:
+def _summit(dossier: Dossier, ctx: _Context) -> str:
     summit: Summit = dossier.entity
     dates = summit.start_date or ""
     if summit.end_date and summit.end_date != summit.start_date:
         dates = f"{dates} to {summit.end_date}"
     place = _city(dossier, summit.city)
     if summit.host_state_id:
-        host = _link(dossier, summit.host_state_id)
+        host = ctx.link(dossier, summit.host_state_id)
         place = f"{place}, {host}" if place else host
     out = [
-        f"<h1>{escape(summit.title)} {citations.cite(summit.source_id)}</h1>",
+        f"<h1>{escape(summit.title)} {ctx.cite(summit.source_id)}</h1>",
         _facts(
             [
                 ("Council", escape(COUNCIL_LABELS.get(summit.council, summit.council))),
@@ -345,10 +401,10 @@ def _summit(dossier: Dossier, citations: _Citations) -> str:
                 ("Dates", escape(dates)),
                 ("Place", place),
                 ("Format", escape((summit.format or "").replace("_", " "))),
-                ("Chair", _link(dossier, summit.chair)),
+                ("Chair", ctx.link(dossier, summit.chair)),
             ]
         ),
-        _summary(summit, citations),
+        _summary(summit, ctx),
     ]
     if dossier.participants:
         by_role: dict[str, list[str]] = {role: [] for role in ROLE_LABELS}
@@ -356,7 +412,7 @@ def _summit(dossier: Dossier, citations: _Citations) -> str:
             dossier.participants, key=lambda p: dossier.labels.get(p.state_id, ("", p.state_id))[1]
         ):
             by_role.setdefault(participant.role, []).append(
-                _link(dossier, participant.state_id) + citations.cite(participant.source_id)
+                ctx.link(dossier, participant.state_id) + ctx.cite(participant.source_id)
             )
         rows = "".join(
             f"<tr><td class='label'>{escape(ROLE_LABELS.get(role, role))}</td>"
@@ -367,38 +423,40 @@ def _summit(dossier: Dossier, citations: _Citations) -> str:
         out.append(f"<h2>Participants</h2><table class='facts'>{rows}</table>")
     if dossier.status_decisions:
         items = "".join(
-            f"<li>{_link(dossier, d.state_id)}: {escape(STATUS_LABELS[d.status])}"
-            f" from {escape(d.start_date)} {citations.cite(d.source_id)}</li>"
+            f"<li>{ctx.link(dossier, d.state_id)}: {escape(STATUS_LABELS[d.status])}"
+            f" from {escape(d.start_date)} {ctx.cite(d.source_id)}</li>"
             for d in sorted(
                 dossier.status_decisions,
                 key=lambda d: dossier.labels.get(d.state_id, ("", d.state_id))[1],
             )
         )
         out.append(f"<h2>Status decisions</h2><ul>{items}</ul>")
-    out.append(_links(dossier, "Documents adopted", [(d.id, d.title) for d in dossier.documents]))
+    out.append(
+        ctx.links(dossier, "Documents adopted", [(d.id, d.title) for d in dossier.documents])
+    )
     return "".join(out)
 
 
-def _document(dossier: Dossier, citations: _Citations) -> str:
+def _document(dossier: Dossier, ctx: _Context) -> str:
     document: Document = dossier.entity
     return "".join(
         [
-            f"<h1>{escape(document.title)} {citations.cite(document.source_id)}</h1>",
+            f"<h1>{escape(document.title)} {ctx.cite(document.source_id)}</h1>",
             _facts(
                 [
                     ("Kind", escape(document.kind.capitalize())),
                     ("Signed", escape(document.signed_date)),
                     ("Signed at", _city(dossier, document.signed_place)),
                     ("In force", escape(document.in_force_date)),
-                    ("Adopted at", _link(dossier, document.summit_id)),
+                    ("Adopted at", ctx.link(dossier, document.summit_id)),
                 ]
             ),
-            _summary(document, citations),
+            _summary(document, ctx),
         ]
     )
 
 
-def _source(dossier: Dossier, _citations: _Citations) -> str:
+def _source(dossier: Dossier, ctx: _Context) -> str:
     source: Source = dossier.entity
     url = ""
     if source.url:
@@ -423,7 +481,7 @@ def _source(dossier: Dossier, _citations: _Citations) -> str:
         " them.</p>",
     ]
     out.append(
-        _links(
+        ctx.links(
             dossier, "Cited for", [(entity_id, entity_id) for _kind, entity_id in dossier.citing]
         )
     )
@@ -439,9 +497,11 @@ _RENDERERS = {
 }
 
 
-def render_overview(overview: Overview, sources: dict[str, Source], stylesheet: str = "") -> str:
+def render_overview(
+    overview: Overview, sources: dict[str, Source], stylesheet: str = "", printable: bool = False
+) -> str:
     """The home pane: the SCO on the as-of date, with links into every part of the data."""
-    citations = _Citations(sources)
+    ctx = _Context(sources, printable)
     by_status: dict[str, list[State]] = {}
     for state in overview.states:
         by_status.setdefault(state.status or "", []).append(state)
@@ -455,23 +515,21 @@ def render_overview(overview: Overview, sources: dict[str, Source], stylesheet: 
     for status, label in STATUS_LABELS.items():
         states = by_status.get(status, [])
         if states:
-            links = ", ".join(
-                f'<a href="{entity_url("state", s.id)}">{escape(s.name)}</a>' for s in states
-            )
+            links = ", ".join(ctx.link(overview, s.id, s.name) for s in states)
             parts.append(f"<h2>{escape(label)}s ({len(states)})</h2><p>{links}</p>")
     if overview.latest_summit:
         summit = overview.latest_summit
         parts.append(
             "<h2>Latest Heads of State meeting</h2>"
-            f'<p><a href="{entity_url("summit", summit.id)}">{escape(summit.title)}</a>,'
-            f" {escape(summit.start_date)} {citations.cite(summit.source_id)}</p>"
+            f"<p>{ctx.link(overview, summit.id, summit.title)},"
+            f" {escape(summit.start_date)} {ctx.cite(summit.source_id)}</p>"
         )
     if overview.trade:
         year = overview.trade[0].year
         rows = "".join(
             f"<tr><td>{escape(overview.labels.get(p.partner, ('', p.partner))[1])}</td>"
             f"<td class='number'>{escape(format_usd(p.value_usd))}</td>"
-            f"<td>{citations.cite(p.source_id)}</td></tr>"
+            f"<td>{ctx.cite(p.source_id)}</td></tr>"
             for p in sorted(overview.trade, key=lambda p: -p.value_usd)
         )
         parts.append(
@@ -484,4 +542,4 @@ def render_overview(overview: Overview, sources: dict[str, Source], stylesheet: 
         f" {counts['meetings']} meetings, {counts['documents']} documents,"
         f" {counts['sources']} sources.</p>"
     )
-    return _page("Overview", "".join(parts), citations, sources, stylesheet)
+    return _page("Overview", "".join(parts), ctx, sources, stylesheet)

@@ -59,5 +59,32 @@ class Preferences:
         self._settings.setValue("main_window/last_kind", place[0])
         self._settings.setValue("main_window/last_id", place[1])
 
+    @property
+    def marking(self) -> str:
+        """Text printed at the top and bottom of every page; empty by default."""
+        return self._settings.value("printing/marking", "", str)
+
+    @marking.setter
+    def marking(self, text: str) -> None:
+        self._settings.setValue("printing/marking", text)
+
+    @property
+    def page_size(self) -> str | None:
+        """A4 or Letter; None until chosen, when the locale decides."""
+        value = self._settings.value("printing/page_size", "", str)
+        return value if value in ("A4", "Letter") else None
+
+    @page_size.setter
+    def page_size(self, value: str) -> None:
+        self._settings.setValue("printing/page_size", value)
+
+    @property
+    def export_folder(self) -> str:
+        return self._settings.value("printing/export_folder", "", str)
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._settings.setValue("printing/export_folder", value)
+
     def sync(self) -> None:
         self._settings.sync()

@@ -1,50 +1,84 @@
-"""Cuts the bundled font down to the characters the data and the interface use; maintainer tool.
+"""Cuts the bundled fonts down to the characters the data and the interface use; maintainer tool.
 
-Run after the data gains new Chinese or Cyrillic characters (a test says when):
-    python scripts/subset_font.py /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
-It needs fontTools and the Noto Sans CJK collection (Debian: fonts-noto-cjk); the application
-itself only reads the result, resources/fonts/NotoSansSC-SCO-subset.otf.
+Run after the data gains new characters (a test says when):
+    python scripts/subset_font.py FONT_FOLDER...
+with the folders holding NotoSans-Regular.ttf and NotoSans-Bold.ttf (Debian: fonts-noto-core)
+and NotoSansCJK-Regular.ttc and NotoSansCJK-Bold.ttc (Debian: fonts-noto-cjk). It needs
+fontTools; the application only reads the results in resources/fonts/.
+
+Latin, Cyrillic and digits come from Noto Sans; only Chinese characters come from Noto Sans
+CJK SC, whose digits do not map back to text in Qt's PDF output.
 """
 
 from __future__ import annotations
 
 import sys
+import unicodedata
 from pathlib import Path
 
 from fontTools import subset
 from fontTools.ttLib import TTCollection
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "fonts" / "NotoSansSC-SCO-subset.otf"
+OUT = ROOT / "resources" / "fonts"
 SIMPLIFIED_CHINESE = "Noto Sans CJK SC"
-# Latin, Latin-1, general punctuation and the whole Cyrillic block, whatever the data holds today.
-RANGES = [(0x20, 0x7E), (0xA0, 0xFF), (0x400, 0x4FF), (0x2010, 0x2027), (0x3000, 0x3011)]
+LATIN_RANGES = [(0x20, 0x7E), (0xA0, 0x17F), (0x400, 0x4FF), (0x2010, 0x2044), (0x20AC, 0x20AC)]
+FONTS = {  # output: (source file, collection member or None, which characters)
+    "NotoSans-SCO-Regular.ttf": ("NotoSans-Regular.ttf", None, "latin"),
+    "NotoSans-SCO-Bold.ttf": ("NotoSans-Bold.ttf", None, "latin"),
+    "NotoSansSC-SCO-Regular.otf": ("NotoSansCJK-Regular.ttc", SIMPLIFIED_CHINESE, "cjk"),
+    "NotoSansSC-SCO-Bold.otf": ("NotoSansCJK-Bold.ttc", SIMPLIFIED_CHINESE, "cjk"),
+}
 
 
-def characters() -> str:
-    text = set()
+def used_characters() -> set[str]:
+    text: set[str] = set()
     for path in [*(ROOT / "data").glob("*.csv"), *(ROOT / "sco_desktop").rglob("*.py")]:
         text |= set(path.read_text(encoding="utf-8"))
-    for first, last in RANGES:
-        text |= {chr(code) for code in range(first, last + 1)}
-    return "".join(sorted(c for c in text if c.isprintable()))
+    return {c for c in text if c.isprintable()}
 
 
-def main(collection: str) -> None:
-    fonts = TTCollection(collection).fonts
-    index = next(i for i, f in enumerate(fonts) if f["name"].getDebugName(1) == SIMPLIFIED_CHINESE)
-    options = subset.Options()
-    options.font_number = index
-    options.name_IDs = ["*"]
-    options.name_languages = ["*"]
-    options.notdef_outline = True
-    font = subset.load_font(collection, options)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text=characters())
-    subsetter.subset(font)
-    font.save(OUT)
-    print(f"{OUT.name}: {OUT.stat().st_size:,} bytes")
+def is_cjk(character: str) -> bool:
+    return unicodedata.name(character, "").startswith(("CJK", "FULLWIDTH", "IDEOGRAPHIC"))
+
+
+def characters(which: str) -> str:
+    used = used_characters()
+    if which == "cjk":
+        return "".join(sorted(c for c in used if is_cjk(c)))
+    chosen = {c for c in used if not is_cjk(c)}
+    for first, last in LATIN_RANGES:
+        chosen |= {chr(code) for code in range(first, last + 1)}
+    return "".join(sorted(chosen))
+
+
+def find(folders: list[Path], name: str) -> Path:
+    for folder in folders:
+        if (folder / name).is_file():
+            return folder / name
+    raise SystemExit(f"{name} is in none of {', '.join(map(str, folders))}")
+
+
+def main(folders: list[Path]) -> None:
+    for out_name, (source_name, member, which) in FONTS.items():
+        source = find(folders, source_name)
+        options = subset.Options()
+        options.name_IDs = ["*"]
+        options.name_languages = ["*"]
+        options.notdef_outline = True
+        options.layout_features = ["*"]
+        if member is not None:
+            fonts = TTCollection(str(source)).fonts
+            options.font_number = next(
+                i for i, f in enumerate(fonts) if f["name"].getDebugName(1) == member
+            )
+        font = subset.load_font(str(source), options)
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text=characters(which))
+        subsetter.subset(font)
+        font.save(OUT / out_name)
+        print(f"{out_name}: {(OUT / out_name).stat().st_size:,} bytes")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main([Path(arg) for arg in sys.argv[1:]])

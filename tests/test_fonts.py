@@ -8,7 +8,7 @@ import unicodedata
 from PySide6.QtGui import QRawFont
 
 from sco_desktop import locations
-from sco_desktop.fonts import BUNDLED_FONT, install_fallback
+from sco_desktop.fonts import BUNDLED_FONTS, install_fallback
 
 
 def data_characters():
@@ -26,17 +26,22 @@ def data_characters():
     return {c for c in text if unicodedata.name(c, "").startswith(("CJK", "CYRILLIC"))}
 
 
-def test_bundled_font_has_every_cjk_and_cyrillic_character_of_the_data(qapp):
-    font = QRawFont(str(locations.resources_folder() / "fonts" / BUNDLED_FONT), 12)
-    assert font.isValid()
-    missing = sorted(c for c in data_characters() if not font.supportsCharacter(ord(c)))
+def test_bundled_fonts_have_every_cjk_and_cyrillic_character_of_the_data(qapp):
+    fonts = [
+        QRawFont(str(locations.resources_folder() / "fonts" / name), 12) for name in BUNDLED_FONTS
+    ]
+    assert all(font.isValid() for font in fonts)
+    regular = [fonts[0], fonts[2]]
+    missing = sorted(
+        c for c in data_characters() if not any(f.supportsCharacter(ord(c)) for f in regular)
+    )
     assert missing == [], "run scripts/subset_font.py to add them"
 
 
 def test_application_font_falls_back_to_the_bundled_font(qapp):
-    family = install_fallback(qapp)
-    assert family
-    assert family in qapp.font().families()
+    families = install_fallback(qapp)
+    assert families == ["Noto Sans", "Noto Sans CJK SC"]
+    assert set(families) <= set(qapp.font().families())
 
 
 def test_bundled_font_renders_chinese_without_system_fonts(tmp_path):

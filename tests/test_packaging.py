@@ -37,7 +37,8 @@ def test_wheel_contains_the_database_and_its_manifest(wheel):
     assert "sco_desktop/bundled_data/sco.db" in names
     assert "sco_desktop/bundled_data/sco.db.sha256" in names
     assert "sco_desktop/bundled_data/states.csv" in names
-    assert "sco_desktop/bundled_resources/fonts/NotoSansSC-SCO-subset.otf" in names
+    assert "sco_desktop/bundled_resources/fonts/NotoSansSC-SCO-Regular.otf" in names
+    assert "sco_desktop/bundled_resources/fonts/NotoSans-SCO-Bold.ttf" in names
     assert "sco_desktop/bundled_resources/fonts/OFL.txt" in names
     assert "sco_desktop/bundled_resources/styles/detail.css" in names
     assert "sco_desktop/panes/detail_pane.py" in names
@@ -64,7 +65,7 @@ def test_installed_package_finds_its_resources(wheel, tmp_path):
     zipfile.ZipFile(wheel).extractall(target)
     code = (
         "from sco_desktop import locations, fonts;"
-        "print((locations.resources_folder() / 'fonts' / fonts.BUNDLED_FONT).is_file(),"
+        "print((locations.resources_folder() / 'fonts' / fonts.BUNDLED_FONTS[0]).is_file(),"
         " (locations.resources_folder() / 'styles' / 'detail.css').is_file(),"
         f" str(locations.resources_folder()).startswith({str(target)!r}))"
     )
