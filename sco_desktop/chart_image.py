@@ -15,7 +15,8 @@ from sco_desktop.db.records import TradePoint
 from sco_desktop.formatting import format_usd
 from sco_desktop.render_html import MIN_CHART_POINTS
 
-WIDTH, HEIGHT = 2000, 640
+WIDTH, HEIGHT = 2000, 560  # drawing units
+PIXEL_SCALE = 0.7  # 1400 pixels across: about 200 dpi at the full text width, and quick to embed
 _STYLES = {  # flow: (label, dash, marker)
     "total": ("Total trade", Qt.PenStyle.SolidLine, "circle"),
     "export": ("China's exports", Qt.PenStyle.DashLine, "square"),
@@ -36,10 +37,13 @@ def trade_chart(points: list[TradePoint], title: str) -> QImage | None:
     top = max(p.value_usd for values in series.values() for p in values) / 1e9
     step = _nice_step(top)
     top = math.ceil(top / step) * step
-    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
+    image = QImage(
+        round(WIDTH * PIXEL_SCALE), round(HEIGHT * PIXEL_SCALE), QImage.Format.Format_RGB32
+    )
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(PIXEL_SCALE, PIXEL_SCALE)
     font = QFont()
     font.setPixelSize(26)
     painter.setFont(font)

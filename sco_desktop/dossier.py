@@ -58,7 +58,7 @@ class Dossier:
 def gather(repo: Repository, kind: str, entity_id: str, as_of: str | None = None) -> Dossier | None:
     """The dossier of one entity, with statuses as they stood on `as_of` (default: data date)."""
     as_of = as_of or repo.data_as_of
-    labels = repo.labels()
+    labels = _labels(repo)
     if kind == "state":
         state = repo.state(entity_id, as_of=as_of)
         if state is None:
@@ -150,6 +150,11 @@ def _trade_of(repo: Repository, state_id: str) -> list[TradePoint]:
     return sorted(points, key=lambda p: (p.year, p.reporter, p.flow))
 
 
+def _labels(repo: Repository) -> dict[str, tuple[str, str]]:
+    """Names of entities and of trade groups (WLD, EU ...), by id."""
+    return {**repo.labels(), **{group.id: ("group", group.name) for group in repo.groups()}}
+
+
 def _cities(repo: Repository, names: list[str | None]) -> dict[str, City]:
     return {name: city for name in names if name and (city := repo.city(name)) is not None}
 
@@ -161,6 +166,7 @@ class Overview:
     as_of: str
     data_as_of: str
     states: tuple[State, ...]
+    bodies: tuple[Body, ...]
     latest_summit: Summit | None
     trade: tuple[TradePoint, ...]
     counts: dict[str, int]
@@ -182,6 +188,7 @@ def gather_overview(repo: Repository, as_of: str | None = None) -> Overview:
         as_of=as_of,
         data_as_of=repo.data_as_of,
         states=tuple(repo.states(as_of=as_of)),
+        bodies=tuple(repo.bodies()),
         latest_summit=summits[0] if summits else None,
         trade=tuple(p for p in trade if p.year == latest_year),
         counts={
@@ -191,5 +198,5 @@ def gather_overview(repo: Repository, as_of: str | None = None) -> Overview:
             "documents": counts.documents,
             "sources": counts.sources,
         },
-        labels=repo.labels(),
+        labels=_labels(repo),
     )

@@ -29,8 +29,8 @@ from sco_desktop.fonts import document_font
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 SIDE_MARGIN_MM = 16
-TOP_MARGIN_MM = 20
-BOTTOM_MARGIN_MM = 18
+TOP_MARGIN_MM = 17
+BOTTOM_MARGIN_MM = 16
 PDF_RESOLUTION = 300
 
 

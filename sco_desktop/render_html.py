@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Collection, Iterable
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from sco_desktop.dates import held_on
 from sco_desktop.db.records import (
@@ -24,7 +24,7 @@ from sco_desktop.db.records import (
     TradePoint,
 )
 from sco_desktop.dossier import Dossier, Overview
-from sco_desktop.formatting import format_usd
+from sco_desktop.formatting import format_share, format_usd
 
 ENTITY_SCHEME = "sco"
 COPY_SCHEME = "copy"
@@ -112,7 +112,7 @@ class _Context:
             return ""
         if self.printable:
             joined = "; ".join(self.link(dossier, entity_id, label) for entity_id, label in items)
-            return f"<h2>{escape(heading)}</h2><p>{joined}</p>"
+            return f"<h2>{escape(heading)}</h2><p class='list'>{joined}</p>"
         entries = "".join(
             f"<li>{self.link(dossier, entity_id, label)}</li>" for entity_id, label in items
         )
@@ -167,7 +167,8 @@ def source_line(source: Source, with_address: bool = False) -> str:
     parts = [source.title, source.author, source.publisher, source.published]
     line = ". ".join(part for part in parts if part)
     if with_address and source.url:
-        line += f". {source.url}"
+        # Percent-escapes decoded: a Cyrillic address prints in one line, not in six of %D0%98.
+        line += f". {unquote(source.url)}"
     if with_address and source.accessed:
         line += f" (read {source.accessed})"
     return line
@@ -307,7 +308,7 @@ def _printed_trade(dossier: Dossier, ctx: _Context) -> str:
         # Full text width (640 CSS pixels on A4 and Letter), in the proportions it is drawn in.
         chart = (
             f'<p><img src="{CHART_SCHEME}:{quote(dossier.entity.id, safe="")}"'
-            ' width="640" height="205"></p>'
+            ' width="640" height="179"></p>'
         )
     latest: dict[str, int] = {}
     for point in dossier.trade:
@@ -349,7 +350,7 @@ def _body(dossier: Dossier, ctx: _Context) -> str:
             else ctx.link(dossier, body.seat_state_id)
         )
     out = [
-        f"<h1>{escape(body.name)} {ctx.cite(body.source_id)}</h1>",
+        f"<h1>{escape(body.name)}</h1>",
         _facts(
             [
                 (
@@ -360,7 +361,10 @@ def _body(dossier: Dossier, ctx: _Context) -> str:
                     "Chinese",
                     f"<span lang='zh'>{escape(body.name_zh)}</span>" if body.name_zh else "",
                 ),
-                ("Kind", escape(body.kind.replace("_", " ").capitalize())),
+                (
+                    "Kind",
+                    escape(body.kind.replace("_", " ").capitalize()) + ctx.cite(body.source_id),
+                ),
                 ("Seat", seat),
                 ("Established", escape(body.established)),
             ]
@@ -393,10 +397,14 @@ def _summit(dossier: Dossier, ctx: _Context) -> str:
         host = ctx.link(dossier, summit.host_state_id)
         place = f"{place}, {host}" if place else host
     out = [
-        f"<h1>{escape(summit.title)} {ctx.cite(summit.source_id)}</h1>",
+        f"<h1>{escape(summit.title)}</h1>",
         _facts(
             [
-                ("Council", escape(COUNCIL_LABELS.get(summit.council, summit.council))),
+                (
+                    "Council",
+                    escape(COUNCIL_LABELS.get(summit.council, summit.council))
+                    + ctx.cite(summit.source_id),
+                ),
                 ("Meeting number", escape(summit.number) if summit.number else ""),
                 ("Dates", escape(dates)),
                 ("Place", place),
@@ -441,10 +449,10 @@ def _document(dossier: Dossier, ctx: _Context) -> str:
     document: Document = dossier.entity
     return "".join(
         [
-            f"<h1>{escape(document.title)} {ctx.cite(document.source_id)}</h1>",
+            f"<h1>{escape(document.title)}</h1>",
             _facts(
                 [
-                    ("Kind", escape(document.kind.capitalize())),
+                    ("Kind", escape(document.kind.capitalize()) + ctx.cite(document.source_id)),
                     ("Signed", escape(document.signed_date)),
                     ("Signed at", _city(dossier, document.signed_place)),
                     ("In force", escape(document.in_force_date)),
@@ -517,6 +525,16 @@ def render_overview(
         if states:
             links = ", ".join(ctx.link(overview, s.id, s.name) for s in states)
             parts.append(f"<h2>{escape(label)}s ({len(states)})</h2><p>{links}</p>")
+    if overview.bodies:
+        kinds = {"council": "Councils", "permanent_body": "Permanent bodies", "other": "Other"}
+        rows = "".join(
+            f"<tr><td class='label'>{escape(label)}</td><td>"
+            + "; ".join(ctx.link(overview, b.id, b.name) for b in overview.bodies if b.kind == kind)
+            + "</td></tr>"
+            for kind, label in kinds.items()
+            if any(b.kind == kind for b in overview.bodies)
+        )
+        parts.append(f"<h2>Bodies ({len(overview.bodies)})</h2><table class='facts'>{rows}</table>")
     if overview.latest_summit:
         summit = overview.latest_summit
         parts.append(
@@ -526,15 +544,17 @@ def render_overview(
         )
     if overview.trade:
         year = overview.trade[0].year
+        world = next((p.value_usd for p in overview.trade if p.partner == "WLD"), None)
         rows = "".join(
             f"<tr><td>{escape(overview.labels.get(p.partner, ('', p.partner))[1])}</td>"
             f"<td class='number'>{escape(format_usd(p.value_usd))}</td>"
+            f"<td class='number'>{escape(format_share(p.value_usd / world) if world else '')}</td>"
             f"<td>{ctx.cite(p.source_id)}</td></tr>"
             for p in sorted(overview.trade, key=lambda p: -p.value_usd)
         )
         parts.append(
             f"<h2>China's goods trade, {year}</h2><table class='grid'><tr><th>With</th>"
-            f"<th>Value</th><th></th></tr>{rows}</table>"
+            f"<th>Value</th><th>Share of China's total</th><th></th></tr>{rows}</table>"
         )
     counts = overview.counts
     parts.append(
