@@ -98,7 +98,11 @@ def paint_sheets(device: QPagedPaintDevice, sheets: Iterable[Sheet], setup: Page
                 _decorate(painter, sheet, setup, page.width(), page.height(), mm, number + 1, count)
                 pages += 1
     finally:
-        painter.end()
+        finished = painter.end()
+    # A printer reports trouble only through its state: an error there means nothing was printed.
+    state = getattr(device, "printerState", None)
+    if not finished or (state is not None and state().name == "Error"):
+        raise PrintError("the printer reported an error; the sheets may not have been printed")
     return pages
 
 

@@ -208,3 +208,14 @@ def test_cancel_keeps_only_whole_sheets(window, tmp_path):
 def test_chart_views_are_not_printed_as_sheets(window):
     window.show_entity("view", "membership")
     assert window.current_sheet() is None
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")
+def test_a_device_that_cannot_start_is_reported(qapp, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from sco_desktop.printing import PageSetup, PrintError, Sheet, paint_sheets
+
+    writer = QPdfWriter(str(tmp_path / "missing" / "x.pdf"))
+    with pytest.raises(PrintError, match="could not start"):
+        paint_sheets(writer, [Sheet("x", "<p>x</p>")], PageSetup())
