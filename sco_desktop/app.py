@@ -71,7 +71,9 @@ def build_main_window(db_path: Path | None = None, settings=None):
     """
     from PySide6.QtWidgets import QApplication
 
+    from sco_desktop import locations
     from sco_desktop.db import DatabaseError, Repository
+    from sco_desktop.db.notes_store import NotesError, NotesStore
     from sco_desktop.fonts import install_fallback
     from sco_desktop.main_window import MainWindow
     from sco_desktop.settings import Preferences, open_settings
@@ -82,4 +84,9 @@ def build_main_window(db_path: Path | None = None, settings=None):
         repo = Repository(db_path)
     except DatabaseError as error:
         return MainWindow(None, preferences, problem=str(error))
-    return MainWindow(repo, preferences)
+    notes, notes_problem = None, ""
+    try:
+        notes = NotesStore(locations.user_folder())
+    except NotesError as error:
+        notes_problem = f"Your notes are not available: {error}"
+    return MainWindow(repo, preferences, notes=notes, notes_problem=notes_problem)

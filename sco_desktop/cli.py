@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from sco_desktop import __version__
+from sco_desktop.atomic import WriteError
 from sco_desktop.db import DatabaseError, Repository
 from sco_desktop.db.records import (
     COUNCIL_LABELS,
@@ -84,6 +85,21 @@ def build_parser() -> argparse.ArgumentParser:
     sheets.add_argument(
         "--marking", default="", help="text printed at the top and bottom of every page"
     )
+    sheets.add_argument("--notes", action="store_true", help="include your notes on each entity")
+
+    notes = commands.add_parser("notes", parents=[common], help="your notes on entities")
+    actions = notes.add_subparsers(dest="notes_command", metavar="ACTION", parser_class=_Parser)
+    actions.required = True
+    add = actions.add_parser("add", help="add a note; exits 0 only once it is safely stored")
+    add.add_argument("entity", help="an id or a name in any language")
+    add.add_argument("text", help="the note (simple Markdown)")
+    listing = actions.add_parser("list", help="list notes, all or on one entity")
+    listing.add_argument("entity", nargs="?")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
+    export = actions.add_parser("export", help="write all notes and bookmarks to a file")
+    export.add_argument("file", type=Path, help="FILE.json (complete) or FILE.md (readable)")
+    imported = actions.add_parser("import", help="merge notes from an exported JSON file")
+    imported.add_argument("file", type=Path)
 
     build = commands.add_parser(
         "build-db", parents=[common], help="build the database from the CSV tables in data/"
@@ -108,6 +124,8 @@ def run(args: argparse.Namespace) -> int:
                 return _verify(repo)
             if args.command == "factsheet":
                 return _factsheet(repo, args)
+            if args.command == "notes":
+                return _notes(repo, args)
     except DatabaseError as error:
         return fail(str(error))
     except BrokenPipeError:
@@ -143,6 +161,61 @@ def _build_db(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _notes(repo: Repository, args: argparse.Namespace) -> int:
+    from sco_desktop import locations
+    from sco_desktop.db.notes_store import NotesError, NotesStore
+
+    try:
+        store = NotesStore(locations.user_folder())
+    except NotesError as error:
+        return fail(str(error))
+    try:
+        if store.message:
+            print(f"sco-desktop: {store.message}", file=sys.stderr)
+        action = args.notes_command
+        if action in ("add", "list") and getattr(args, "entity", None):
+            found = repo.resolve(args.entity)
+            if found is None:
+                return fail(f"no state, body, summit, document or source matches {args.entity!r}")
+            entity_id = found[1]
+        else:
+            entity_id = None
+        if action == "add":
+            note = store.save_note(entity_id, args.text)
+            print(f"saved note {note.id} on {entity_id}")
+        elif action == "list":
+            notes = store.notes(entity_id)
+            if args.json:
+                print(
+                    json.dumps([dataclasses.asdict(n) for n in notes], ensure_ascii=False, indent=2)
+                )
+            elif not notes:
+                print("no notes")
+            for note in [] if args.json else notes:
+                name = repo.labels().get(note.entity_id, ("", note.entity_id))[1]
+                print(f"{note.entity_id} ({name}), {note.updated[:16].replace('T', ' ')} UTC:")
+                print("  " + note.text.replace("\n", "\n  "))
+        elif action == "export":
+            names = {key: name for key, (_kind, name) in repo.labels().items()}
+            if args.file.suffix.lower() == ".md":
+                store.export_markdown(args.file, names)
+            else:
+                store.export_json(args.file)
+            print(f"notes written to {args.file}")
+        elif action == "import":
+            result = store.import_json(args.file)
+            print(
+                f"{result.added} notes added, {result.conflicts} differing versions kept beside"
+                f" yours, {result.unchanged} already present, {result.bookmarks_added} bookmarks"
+                " added"
+            )
+    except (NotesError, WriteError) as error:
+        return fail(str(error))
+    finally:
+        store.close()
+    return EXIT_OK
+
+
 def _factsheet(repo: Repository, args: argparse.Namespace) -> int:
     if args.all == bool(args.entities):
         return fail("name the entities to print, or give --all (not both)")
@@ -150,14 +223,13 @@ def _factsheet(repo: Repository, args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from sco_desktop.atomic import WriteError
     from sco_desktop.factsheets import SheetMaker, print_stylesheet, write_folder
     from sco_desktop.fonts import install_fallback
     from sco_desktop.printing import PageSetup, PrintError, default_page_size, write_pdf
 
     app = QGuiApplication.instance() or QGuiApplication(["sco-desktop"])
     install_fallback(app)
-    maker = SheetMaker(repo)
+    maker = SheetMaker(repo, _notes_store_for_reading() if args.notes else None)
     setup = PageSetup(
         page_size=args.page_size or default_page_size(),
         marking=args.marking,
@@ -182,6 +254,19 @@ def _factsheet(repo: Repository, args: argparse.Namespace) -> int:
         return fail(str(error))
     print(f"{len(targets)} sheet(s), {pages} page(s) written to {args.output}")
     return EXIT_OK
+
+
+def _notes_store_for_reading():
+    from sco_desktop import locations
+    from sco_desktop.db.notes_store import NOTES_FILE, NotesError, NotesStore
+
+    if not (locations.user_folder() / NOTES_FILE).exists():
+        return None
+    try:
+        return NotesStore(locations.user_folder())
+    except NotesError as error:
+        print(f"sco-desktop: notes left out: {error}", file=sys.stderr)
+        return None
 
 
 def _verify(repo: Repository) -> int:

@@ -30,8 +30,10 @@ def print_stylesheet() -> str:
 class SheetMaker:
     """Makes sheets for one repository, reusing what all sheets share."""
 
-    def __init__(self, repo: Repository) -> None:
+    def __init__(self, repo: Repository, notes=None) -> None:
+        """`notes` is a NotesStore whose notes go on each sheet, or None for no notes."""
         self.repo = repo
+        self.notes = notes
         self.sources: dict[str, Source] = {source.id: source for source in repo.sources()}
 
     def targets(self) -> list[tuple[str, str]]:
@@ -69,7 +71,10 @@ class SheetMaker:
             )
             if chart is not None:
                 images[f"{CHART_SCHEME}:{entity_id}"] = chart
-        return Sheet(dossier.title, render(dossier, self.sources, printable=True), images)
+        notes = tuple(n.text for n in self.notes.notes(entity_id)) if self.notes else ()
+        return Sheet(
+            dossier.title, render(dossier, self.sources, printable=True, notes=notes), images
+        )
 
 
 def file_name(kind: str, entity_id: str) -> str:

@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
 
 from sco_desktop import __version__, locations
 from sco_desktop.db import DatabaseError, Repository
+from sco_desktop.db.notes_store import NotesError, NotesStore
+from sco_desktop.db.records import SearchHit
 from sco_desktop.dossier import gather, gather_overview
 from sco_desktop.history import History
 from sco_desktop.models.navigator_model import NavigatorModel
 from sco_desktop.models.search_model import SearchModel
 from sco_desktop.panes.detail_pane import DetailPane
 from sco_desktop.panes.navigator_pane import NavigatorPane
+from sco_desktop.panes.notes_pane import NotesPane
 from sco_desktop.panes.search_field import SearchField
 from sco_desktop.render_html import SPARKLINE_SCHEME, escape, render, render_overview
 from sco_desktop.settings import Preferences
@@ -41,9 +44,14 @@ class MainWindow(QMainWindow):
         repo: Repository | None,
         preferences: Preferences,
         problem: str | None = None,
+        notes: NotesStore | None = None,
+        notes_problem: str = "",
     ) -> None:
         super().__init__()
         self._repo = repo
+        self._notes = notes
+        self._note_id: str | None = None
+        self._note_entity: str | None = None
         self._preferences = preferences
         self._history = History()
         self._sheet_maker_instance = None
@@ -60,7 +68,8 @@ class MainWindow(QMainWindow):
         self._sources = {source.id: source for source in repo.sources()}
         self.navigator_model = NavigatorModel(repo, self)
         self.navigator = NavigatorPane(self.navigator_model)
-        self.search_model = SearchModel(repo, parent=self)
+        self.search_model = SearchModel(repo, parent=self, notes_search=self._search_notes)
+        self.notes_pane = NotesPane()
         self.search_field = SearchField(self.search_model)
         self.as_of_edit = QDateEdit(objectName="asOfDate", calendarPopup=True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
@@ -75,9 +84,14 @@ class MainWindow(QMainWindow):
         self.detail_stack = QStackedWidget(objectName="detailStack")
         self.detail_stack.addWidget(self.detail_view)
         self._views: dict[str, QWidget] = {}
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
+        self.right_splitter.addWidget(self.detail_stack)
+        self.right_splitter.addWidget(self.notes_pane)
+        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setSizes([560, 160])
         self.splitter = QSplitter(objectName="mainSplitter")
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.detail_stack)
+        self.splitter.addWidget(self.right_splitter)
         self.navigator.setMinimumWidth(180)
         self.splitter.setCollapsible(0, False)
         self.splitter.setStretchFactor(1, 1)
@@ -96,6 +110,11 @@ class MainWindow(QMainWindow):
         self.search_field.entity_chosen.connect(self._on_search_chosen)
         self.as_of_edit.dateChanged.connect(self._on_as_of_changed)
         self.navigator.tree.viewport().installEventFilter(self)
+        self.notes_pane.note_edited.connect(self._save_note)
+        self.notes_pane.retry_requested.connect(self._save_note)
+        banner = notes_problem or (notes.message if notes else "")
+        self.notes_pane.show_banner(banner)
+        self._refresh_user_marks()
 
         self._restore()
 
@@ -126,8 +145,14 @@ class MainWindow(QMainWindow):
             self.tr("Copy C&itation"), self.copy_citation, ["Ctrl+Shift+C"]
         )
         self.as_of_action = action(
-            self.tr("Statuses &As Of…"), self.as_of_edit.setFocus, ["Ctrl+D"]
+            self.tr("Statuses &As Of…"), self.as_of_edit.setFocus, ["Ctrl+Shift+D"]
         )
+        self.bookmark_action = action(
+            self.tr("☆ &Bookmark"), self.toggle_bookmark, ["Ctrl+D"], "bookmarkAction"
+        )
+        self.bookmark_action.setCheckable(True)
+        self.export_notes_action = action(self.tr("Export &Notes…"), self.export_notes)
+        self.import_notes_action = action(self.tr("&Import Notes…"), self.import_notes)
         self.reset_as_of_action = action(self.tr("&Reset to the Data Date"), self.reset_as_of)
         self.quit_action = action(self.tr("&Quit"), self.close, [keys.Quit, "Ctrl+Q"])
         self.print_action = action(self.tr("&Print…"), self.print_current, [keys.Print])
@@ -152,9 +177,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.export_pdf_action, self.export_sheets_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.export_notes_action, self.import_notes_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.copy_action, self.copy_citation_action])
+        edit_menu.addActions([self.copy_action, self.copy_citation_action, self.bookmark_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.filter_action])
         edit_menu.addSeparator()
@@ -169,7 +196,9 @@ class MainWindow(QMainWindow):
         tool_bar = self.addToolBar(self.tr("Navigation"))
         tool_bar.setObjectName("navigationToolBar")
         tool_bar.setMovable(False)
-        tool_bar.addActions([self.back_action, self.forward_action, self.home_action])
+        tool_bar.addActions(
+            [self.back_action, self.forward_action, self.home_action, self.bookmark_action]
+        )
         tool_bar.addSeparator()
         label = QLabel(self.tr(" As of "))
         label.setBuddy(self.as_of_edit)
@@ -229,7 +258,10 @@ class MainWindow(QMainWindow):
 
     def _render(self, kind: str, entity_id: str) -> bool:
         if kind == "view":
-            return self._show_view(entity_id)
+            shown = self._show_view(entity_id)
+            if shown:
+                self._load_notes(kind, entity_id)
+            return shown
         self.detail_stack.setCurrentWidget(self.detail_view)
         try:
             if (kind, entity_id) == HOME:
@@ -249,6 +281,7 @@ class MainWindow(QMainWindow):
             return False
         self.detail_view.show_page(page, self._sparklines(kind, entity_id))
         self.setWindowTitle(title)
+        self._load_notes(kind, entity_id)
         if kind != HOME[0]:
             self.navigator.show_entity(kind, entity_id)
         return True
@@ -303,6 +336,156 @@ class MainWindow(QMainWindow):
             return pane
         return None
 
+    # -- notes and bookmarks -----------------------------------------------------------------------
+
+    def _load_notes(self, kind: str, entity_id: str) -> None:
+        """Shows the note of the entity now on screen; an edit still pending is saved first."""
+        self.notes_pane.flush()
+        has_notes = kind not in ("view", HOME[0]) and self._notes is not None
+        self.notes_pane.setEnabled(has_notes)
+        self.bookmark_action.setEnabled(has_notes)
+        self._note_entity = entity_id if has_notes else None
+        self._note_id = None
+        if not has_notes:
+            self.notes_pane.show_note("", "", [], True)
+            self.bookmark_action.setChecked(False)
+            return
+        try:
+            notes = self._notes.notes(entity_id)
+            bookmarked = self._notes.is_bookmarked(entity_id)
+        except NotesError as error:
+            self.notes_pane.show_banner(str(error))
+            return
+        own = [n for n in notes if not n.origin]
+        current = own[0] if own else None
+        self._note_id = current.id if current else None
+        others = [n.text for n in notes if n is not current]
+        name = self._repo.labels().get(entity_id, ("", entity_id))[1]
+        self.notes_pane.show_note(
+            f"Your note on {name}",
+            current.text if current else "",
+            others,
+            self._notes.read_only,
+        )
+        self.bookmark_action.setChecked(bookmarked)
+
+    @Slot(str)
+    def _save_note(self, text: str) -> None:
+        if self._notes is None or self._note_entity is None:
+            return
+        if self._note_id is None and not text.strip():
+            self.notes_pane.set_state("idle")
+            return
+        try:
+            note = self._notes.save_note(self._note_entity, text, self._note_id)
+        except NotesError as error:
+            self.notes_pane.set_state("failed", str(error))
+            return
+        self._note_id = note.id
+        self.notes_pane.set_state("saved")
+        self._refresh_user_marks()
+
+    @Slot()
+    def toggle_bookmark(self) -> None:
+        if self._notes is None or self._note_entity is None:
+            return
+        try:
+            self._notes.set_bookmark(self._note_entity, self.bookmark_action.isChecked())
+        except NotesError as error:
+            self.bookmark_action.setChecked(not self.bookmark_action.isChecked())
+            QMessageBox.warning(self, self.tr("Bookmark not saved"), str(error))
+            return
+        self._refresh_user_marks()
+
+    def _refresh_user_marks(self) -> None:
+        if self._notes is None:
+            return
+        self.navigator_model.set_user_marks(
+            self._notes.note_counts(), [b.entity_id for b in self._notes.bookmarks()]
+        )
+        if self._history.current and self._history.current[0] != HOME[0]:
+            self.navigator.show_entity(*self._history.current)
+
+    def _search_notes(self, text: str) -> list[SearchHit]:
+        if self._notes is None:
+            return []
+        try:
+            notes = self._notes.search(text)
+        except NotesError:
+            return []
+        labels = self._repo.labels()
+        return [
+            SearchHit(
+                "note",
+                n.entity_id,
+                labels.get(n.entity_id, ("", n.entity_id))[1],
+                None,
+                None,
+                n.text,
+            )
+            for n in notes
+        ]
+
+    @Slot()
+    def export_notes(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._notes is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export Notes"),
+            str(Path.home() / "sco-notes.json"),
+            self.tr("Complete, for another machine (*.json);;Readable (*.md)"),
+        )
+        if name:
+            self.export_notes_to(Path(name))
+
+    def export_notes_to(self, path: Path) -> bool:
+        from sco_desktop.atomic import WriteError
+
+        self.notes_pane.flush()
+        try:
+            if path.suffix.lower() == ".md":
+                names = {key: label for key, (_kind, label) in self._repo.labels().items()}
+                self._notes.export_markdown(path, names)
+            else:
+                self._notes.export_json(path)
+        except (NotesError, WriteError) as error:
+            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            return False
+        self.statusBar().showMessage(f"Notes written to {path}", 8000)
+        return True
+
+    @Slot()
+    def import_notes(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._notes is None:
+            return
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import Notes"), str(Path.home()), self.tr("Notes export (*.json)")
+        )
+        if name:
+            self.import_notes_from(Path(name))
+
+    def import_notes_from(self, path: Path) -> str:
+        self.notes_pane.flush()
+        try:
+            result = self._notes.import_json(path)
+        except NotesError as error:
+            QMessageBox.warning(self, self.tr("Import failed"), str(error))
+            return str(error)
+        summary = (
+            f"{result.added} notes added, {result.conflicts} differing versions kept beside"
+            f" yours, {result.unchanged} already present, {result.bookmarks_added} bookmarks added."
+        )
+        self._refresh_user_marks()
+        if self._history.current:
+            self._load_notes(*self._history.current)
+        self.statusBar().showMessage(summary, 10000)
+        return summary
+
     def _after_navigation(self) -> None:
         self.back_action.setEnabled(self._history.can_go_back())
         self.forward_action.setEnabled(self._history.can_go_forward())
@@ -327,6 +510,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_search_chosen(self, kind: str, entity_id: str) -> None:
+        if kind == "note":
+            kind = (self._repo.resolve(entity_id) or ("", ""))[0]
         self.search_field.clear()
         self.show_entity(kind, entity_id)
         self.detail_view.setFocus()
@@ -617,6 +802,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self._repo is not None:
+            self.notes_pane.flush()
             self._preferences.geometry = self.saveGeometry()
             self._preferences.window_state = self.saveState()
             self._preferences.splitter_state = self.splitter.saveState()

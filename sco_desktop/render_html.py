@@ -120,11 +120,18 @@ class _Context:
 
 
 def render(
-    dossier: Dossier, sources: dict[str, Source], stylesheet: str = "", printable: bool = False
+    dossier: Dossier,
+    sources: dict[str, Source],
+    stylesheet: str = "",
+    printable: bool = False,
+    notes: tuple[str, ...] = (),
 ) -> str:
-    """The whole pane (or, `printable`, fact sheet) for one entity, ending with its Sources."""
+    """The whole pane (or, `printable`, fact sheet) for one entity, ending with its Sources.
+
+    `notes` are the analyst's own, shown apart from the sourced facts.
+    """
     ctx = _Context(sources, printable)
-    body = _RENDERERS[dossier.kind](dossier, ctx)
+    body = _RENDERERS[dossier.kind](dossier, ctx) + notes_section(list(notes))
     return _page(KIND_LABELS[dossier.kind], body, ctx, sources, stylesheet)
 
 
@@ -503,6 +510,14 @@ _RENDERERS = {
     "document": _document,
     "source": _source,
 }
+
+
+def notes_section(texts: list[str]) -> str:
+    """The analyst's own notes, marked as such, as escaped text."""
+    items = "".join(
+        "<p>" + escape(text).replace("\n", "<br>") + "</p>" for text in texts if text.strip()
+    )
+    return f"<h2>Analyst's notes (not from the sources)</h2>{items}" if items else ""
 
 
 def render_overview(

@@ -68,6 +68,8 @@ class NavigatorModel(QAbstractItemModel):
         super().__init__(parent)
         self._repo = repo
         self._as_of = repo.data_as_of
+        self._note_counts: dict[str, int] = {}
+        self._bookmarks: list[str] = []
         self._root = self._build()
 
     @property
@@ -80,6 +82,15 @@ class NavigatorModel(QAbstractItemModel):
             return
         self.beginResetModel()
         self._as_of = day
+        self._root = self._build()
+        self.endResetModel()
+
+    def set_user_marks(self, note_counts: dict[str, int], bookmarks: list[str]) -> None:
+        """Shows the analyst's bookmarks and notes: their groups and a count beside each name."""
+        if (note_counts, bookmarks) == (self._note_counts, self._bookmarks):
+            return
+        self.beginResetModel()
+        self._note_counts, self._bookmarks = dict(note_counts), list(bookmarks)
         self._root = self._build()
         self.endResetModel()
 
@@ -100,6 +111,16 @@ class NavigatorModel(QAbstractItemModel):
     def _build(self) -> _Node:
         repo, day = self._repo, self._as_of
         root = _Node("")
+        labels = repo.labels()
+        if self._bookmarks:
+            root.add(
+                _group("Bookmarks", [self._user_node(labels, entity) for entity in self._bookmarks])
+            )
+        if self._note_counts:
+            noted = sorted(
+                self._note_counts, key=lambda entity: labels.get(entity, ("", entity))[1]
+            )
+            root.add(_group("With your notes", [self._user_node(labels, e) for e in noted]))
         states = repo.states(as_of=day)
         root.add(_group("Member states", [_state_node(s) for s in states if s.status == "member"]))
         partner_groups = [
@@ -170,6 +191,10 @@ class NavigatorModel(QAbstractItemModel):
         )
         return root
 
+    def _user_node(self, labels, entity_id: str) -> _Node:
+        kind, name = labels.get(entity_id, ("", entity_id))
+        return _Node(name, (kind, entity_id) if kind else None, name)
+
     # -- QAbstractItemModel ------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
@@ -210,7 +235,8 @@ class NavigatorModel(QAbstractItemModel):
             return None
         node = self._node(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return node.label
+            count = self._note_counts.get(node.key[1], 0) if node.key else 0
+            return f"{node.label} ✎{count}" if count else node.label
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip or None
         if role == KeyRole:

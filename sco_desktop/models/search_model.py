@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
@@ -18,14 +19,28 @@ KeyRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
 """The hit as escaped rich text, with the matched words in bold."""
 
-_KIND_LABELS = {"state": "State", "body": "Body", "summit": "Meeting", "document": "Document"}
+_KIND_LABELS = {
+    "state": "State",
+    "body": "Body",
+    "summit": "Meeting",
+    "document": "Document",
+    "note": "Your note",
+}
 _SNIPPET_CHARS = 90
 
 
 class SearchModel(QAbstractListModel):
-    def __init__(self, repo: Repository, limit: int = 12, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        repo: Repository,
+        limit: int = 12,
+        parent: QObject | None = None,
+        notes_search: Callable[[str], list[SearchHit]] | None = None,
+    ) -> None:
+        """`notes_search` finds the analyst's notes; its hits come after the reference data's."""
         super().__init__(parent)
         self._repo = repo
+        self._notes_search = notes_search
         self._limit = limit
         self._hits: list[SearchHit] = []
         self._terms: list[str] = []
@@ -38,6 +53,8 @@ class SearchModel(QAbstractListModel):
         """Replaces the results with those for `text`; any text is safe."""
         self.beginResetModel()
         self._hits = self._repo.search(text, self._limit)
+        if self._notes_search is not None:
+            self._hits += self._notes_search(text)[:4]
         self._terms = [t for t in re.findall(r"\w+", text[:200]) if t][:8]
         self.endResetModel()
 
