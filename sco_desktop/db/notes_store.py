@@ -25,6 +25,7 @@ BACKUP_GENERATIONS = 5
 APPLICATION_ID = 0x53434F4E  # "SCON": tells the notes file from any other SQLite file
 SCHEMA_VERSION = 1
 EXPORT_FORMAT = "sco-desktop-notes"
+BUSY_TIMEOUT_S = 5.0  # how long a save waits for another instance before saying so
 
 _SCHEMA = """
 create table notes (
@@ -88,7 +89,8 @@ def _now() -> str:
 class NotesStore:
     """One connection to the notes file; every method commits before it returns."""
 
-    def __init__(self, folder: Path, busy_timeout: float = 5.0) -> None:
+    def __init__(self, folder: Path, busy_timeout: float | None = None) -> None:
+        busy_timeout = BUSY_TIMEOUT_S if busy_timeout is None else busy_timeout
         self.folder = Path(folder)
         self.path = self.folder / NOTES_FILE
         self.read_only = False

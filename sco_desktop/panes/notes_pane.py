@@ -72,7 +72,7 @@ class NotesPane(QWidget):
         layout.addWidget(body, 1)
         layout.addWidget(self.others)
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._announce)
         self._loading = False
         self.editor.textChanged.connect(self._on_text_changed)
         self.retry.clicked.connect(lambda: self.retry_requested.emit(self.editor.toPlainText()))
@@ -116,7 +116,11 @@ class NotesPane(QWidget):
         """Announces the edit now instead of after the pause (switching entity, closing)."""
         if self._timer.isActive():
             self._timer.stop()
-            self.note_edited.emit(self.editor.toPlainText())
+            self._announce()
+
+    @Slot()
+    def _announce(self) -> None:
+        self.note_edited.emit(self.editor.toPlainText())
 
     @Slot()
     def _on_text_changed(self) -> None:

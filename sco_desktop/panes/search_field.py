@@ -65,7 +65,8 @@ class SearchField(QLineEdit):
         self.setPlaceholderText(self.tr("Search (Ctrl+K): names in English, Русский, 中文"))
         self.setAccessibleName(self.tr("Search"))
         self._model = model
-        self.results = QListView(objectName="searchResults")
+        # A child of the field (so it goes when the field goes) shown as its own tool-tip window.
+        self.results = QListView(self, objectName="searchResults")
         self.results.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
         self.results.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
