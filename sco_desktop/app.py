@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sco_desktop import cli
+from sco_desktop import cli, safety
 
 ORGANIZATION = "sco-desktop"
 APPLICATION = "SCO Desktop"
@@ -18,6 +18,7 @@ PAINT_TIMEOUT_MS = 20_000
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    safety.forbid_network()
     args = cli.build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command:
         return cli.run(args)
@@ -44,6 +45,7 @@ def run_window(db_path: Path | None = None, *, exit_after_startup: bool = False)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    safety.reporter.install()
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     window = build_main_window(db_path)

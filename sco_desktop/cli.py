@@ -10,6 +10,7 @@ import dataclasses
 import json
 import os
 import sys
+import traceback
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -131,6 +132,12 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_OK
+    except Exception:
+        from sco_desktop.safety import write_log
+
+        path = write_log(traceback.format_exc())
+        where = f"; the details are in {path}" if path else ""
+        return fail(f"an unexpected error stopped the command{where}")
     return fail(f"unknown command {args.command!r}")
 
 

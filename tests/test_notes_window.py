@@ -66,6 +66,7 @@ def test_search_finds_the_analysts_own_notes(window, qtbot):
     window.notes_pane.flush()
     window.show_entity("state", "CHN")
     window.search_field.setText("pipeline")
+    qtbot.waitUntil(lambda: bool(window.search_model.hits))
     hits = window.search_model.hits
     assert [(h.kind, h.id) for h in hits] == [("note", "MNG")]
     window.search_field.results.setCurrentIndex(window.search_model.index(0, 0))

@@ -58,6 +58,9 @@ class Repository:
         self._vocabulary: dict[str, set[int]] | None = None
         try:
             self._check_identity()
+            # A truncated or damaged file must be refused here, not half-work in the panes.
+            if self._conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise DatabaseError(f"{self.path} is damaged (its integrity check fails).")
             self.meta = dict(self._conn.execute("select key, value from meta").fetchall())
         except sqlite3.DatabaseError as error:
             self._conn.close()

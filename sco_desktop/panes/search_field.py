@@ -6,7 +6,7 @@ focus stays in the field while the list is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -76,14 +76,19 @@ class SearchField(QLineEdit):
         self.results.setUniformItemSizes(False)
         self.results.setWordWrap(True)
         self.results.clicked.connect(self._open)
-        self.textChanged.connect(self._on_text_changed)
+        # Keystrokes queued behind a search are coalesced: only the newest text is searched,
+        # so a superseded search never runs and typing never waits on it.
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self._search_now)
+        self.textChanged.connect(self._pending.start)
         model.modelReset.connect(self._on_results_changed)
 
     def hide_results(self) -> None:
         self.results.hide()
 
-    @Slot(str)
-    def _on_text_changed(self, text: str) -> None:
+    @Slot()
+    def _search_now(self) -> None:
+        text = self.text()
         if text.strip():
             self._model.search(text)
         else:
@@ -104,6 +109,14 @@ class SearchField(QLineEdit):
         self.results.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._pending.isActive() and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Up,
+        ):
+            self._pending.stop()
+            self._search_now()
         showing = self.results.isVisible()
         key = event.key()
         if showing and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
