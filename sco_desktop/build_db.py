@@ -49,6 +49,7 @@ ENUMERATIONS = {
 }
 META_FILE = "meta.csv"
 _ENTITY_TABLES = ("states", "bodies", "summits", "documents", "sources")
+ENTITY_COLUMNS = ("id", "kind", "name", "name_ru", "name_zh", "aliases", "places", "summary")
 
 
 class BuildError(Exception):
@@ -73,6 +74,8 @@ class Row:
 
 def read_sources(folder: Path) -> tuple[dict[str, str], dict[str, list[Row]]]:
     """Reads meta.csv and one CSV per table; checks columns, types, enumerations and dates."""
+    # A long summary or note must not stop the build at the csv module's 128 KiB default.
+    csv.field_size_limit(2**31 - 1)
     problems: list[str] = []
     meta: dict[str, str] = {}
     meta_path = folder / META_FILE
@@ -391,20 +394,10 @@ def _write_entities(db: sqlite_utils.Database) -> None:
             }
         )
     entities.sort(key=lambda e: (e["kind"], e["id"]))
-    db["entities"].insert_all(
-        entities,
-        pk="id",
-        columns={
-            "id": str,
-            "kind": str,
-            "name": str,
-            "name_ru": str,
-            "name_zh": str,
-            "aliases": str,
-            "places": str,
-            "summary": str,
-        },
+    db["entities"].create(
+        {column: str for column in ENTITY_COLUMNS}, pk="id", not_null={"id", "kind"}
     )
+    db["entities"].insert_all(entities)
     db["entities"].enable_fts(
         ["name", "name_ru", "name_zh", "aliases", "places", "summary"],
         tokenize="unicode61 remove_diacritics 2",

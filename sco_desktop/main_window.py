@@ -27,6 +27,7 @@ from sco_desktop.history import History
 from sco_desktop.models.navigator_model import NavigatorModel
 from sco_desktop.models.search_model import SearchModel
 from sco_desktop.panes.detail_pane import DetailPane
+from sco_desktop.panes.messages import inform, warn
 from sco_desktop.panes.navigator_pane import NavigatorPane
 from sco_desktop.panes.notes_pane import NotesPane
 from sco_desktop.panes.search_field import SearchField
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
         self.search_field.setMinimumWidth(320)
 
     def _create_status_bar(self) -> None:
-        self.data_label = QLabel(objectName="dataLabel")
+        self.data_label = QLabel(objectName="dataLabel", textFormat=Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.data_label)
         self._update_status()
 
@@ -393,7 +394,7 @@ class MainWindow(QMainWindow):
             self._notes.set_bookmark(self._note_entity, self.bookmark_action.isChecked())
         except NotesError as error:
             self.bookmark_action.setChecked(not self.bookmark_action.isChecked())
-            QMessageBox.warning(self, self.tr("Bookmark not saved"), str(error))
+            warn(self, self.tr("Bookmark not saved"), str(error))
             return
         self._refresh_user_marks()
 
@@ -452,7 +453,7 @@ class MainWindow(QMainWindow):
             else:
                 self._notes.export_json(path)
         except (NotesError, WriteError) as error:
-            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            warn(self, self.tr("Export failed"), str(error))
             return False
         self.statusBar().showMessage(f"Notes written to {path}", 8000)
         return True
@@ -474,7 +475,7 @@ class MainWindow(QMainWindow):
         try:
             result = self._notes.import_json(path)
         except NotesError as error:
-            QMessageBox.warning(self, self.tr("Import failed"), str(error))
+            warn(self, self.tr("Import failed"), str(error))
             return str(error)
         summary = (
             f"{result.added} notes added, {result.conflicts} differing versions kept beside"
@@ -541,13 +542,14 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         counts = self._repo.counts()
-        text = (
-            f"Data as of {self._repo.data_as_of} · {counts.states} states · {counts.bodies} bodies"
-            f" · {counts.summits} meetings · {counts.documents} documents"
-        )
+        text = f"Data as of {self._repo.data_as_of}"
         if self.as_of != self._repo.data_as_of:
             text = f"Statuses shown as of {self.as_of} · {text}"
         self.data_label.setText(text)
+        self.data_label.setToolTip(
+            f"{counts.states} states, {counts.bodies} bodies, {counts.summits} meetings,"
+            f" {counts.documents} documents, {counts.sources} sources"
+        )
 
     # -- copying -----------------------------------------------------------------------------------
 
@@ -614,8 +616,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def print_current(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 
+        if not QPrinterInfo.availablePrinters():
+            warn(
+                self,
+                self.tr("No printer"),
+                self.tr("No printer is set up on this machine. Use File > Export PDF… instead."),
+            )
+            return
         sheet = self.current_sheet()
         if sheet is None:
             return
@@ -643,7 +652,7 @@ class MainWindow(QMainWindow):
         try:
             paint_sheets(device, sheets, self.page_setup())
         except PrintError as error:
-            QMessageBox.warning(self, self.tr("Printing failed"), str(error))
+            warn(self, self.tr("Printing failed"), str(error))
 
     @Slot()
     def export_current_pdf(self) -> None:
@@ -672,7 +681,7 @@ class MainWindow(QMainWindow):
         try:
             pages = write_pdf(path, sheets, self.page_setup())
         except (WriteError, PrintError) as error:
-            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            warn(self, self.tr("Export failed"), str(error))
             return False
         self._preferences.export_folder = str(path.parent)
         self.statusBar().showMessage(self.tr(f"{pages} page(s) written to {path}"), 8000)
@@ -723,7 +732,7 @@ class MainWindow(QMainWindow):
         elif request.scope != "all":
             targets = [t for t in targets if t[0] == request.scope]
         if not request.folder.is_dir():
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("Export failed"),
                 self.tr(f"The folder {request.folder} does not exist."),
@@ -746,7 +755,7 @@ class MainWindow(QMainWindow):
             written = write_folder(maker, targets, request.folder, setup, report)
         except (WriteError, PrintError) as error:
             progress.close()
-            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            warn(self, self.tr("Export failed"), str(error))
             return []
         progress.close()
         self._preferences.export_folder = str(request.folder)
@@ -754,7 +763,7 @@ class MainWindow(QMainWindow):
         self.last_export_summary = self.tr(
             f"{len(written)} sheets written to {request.folder}{stopped}"
         )
-        QMessageBox.information(self, self.tr("Export Fact Sheets"), self.last_export_summary)
+        inform(self, self.tr("Export Fact Sheets"), self.last_export_summary)
         return written
 
     @Slot()

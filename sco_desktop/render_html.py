@@ -203,6 +203,11 @@ def _summary(entity, ctx: _Context) -> str:
     summary = getattr(entity, "summary", None)
     if summary:
         parts.append(f"<p>{escape(summary)} {ctx.cite(entity.source_id)}</p>")
+        if len(summary) > MAX_FIELD_CHARS:
+            parts.append(
+                "<p class='note'>The summary is cut here; the whole text is printed by"
+                f" <code>sco-desktop show {escape(entity.id)} --json</code>.</p>"
+            )
     note = getattr(entity, "note", None)
     if note and not ctx.printable:
         parts.append(f"<p class='note'>Note: {ctx.note(note)}</p>")

@@ -99,6 +99,14 @@ def test_unwritable_target_is_one_line_and_leaves_nothing(tmp_path, make_target,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-folder"]
 
 
+def test_a_folder_nobody_may_write_is_one_line():
+    # /proc refuses new files even to root, which the test machine may be.
+    result = run_cli("factsheet", "KAZ", "-o", "/proc/sco-desktop-test.pdf")
+    assert result.returncode == 1
+    assert "cannot write /proc/sco-desktop-test.pdf" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
 def test_missing_folder_for_all_is_one_line(tmp_path):
     result = run_cli("factsheet", "--all", "-o", str(tmp_path / "nope"))
     assert result.returncode == 1

@@ -515,7 +515,10 @@ class Repository:
             copy = sqlite3.connect(":memory:")
             try:
                 self._conn.backup(copy)
-                copy.execute("insert into entities_fts(entities_fts) values ('integrity-check')")
+                # rank 1: also compare the index with the content table (a stale index).
+                copy.execute(
+                    "insert into entities_fts(entities_fts, rank) values ('integrity-check', 1)"
+                )
             finally:
                 copy.close()
         except sqlite3.Error as error:

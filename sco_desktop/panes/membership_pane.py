@@ -47,7 +47,7 @@ class MembershipPane(QWidget):
         self.tabs.addTab(self.steps_plot, self.tr("Counts over time"))
         self.tabs.addTab(self.lanes_plot, self.tr("Each state"))
         self.tabs.addTab(self.table, self.tr("Table"))
-        self.caption = QLabel(wordWrap=True)
+        self.caption = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.caption)

@@ -47,6 +47,8 @@ class NotesPane(QWidget):
         )
         self.banner.hide()
         self.state = QLabel(objectName="notesState")
+        for label in (self.title, self.banner, self.state):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.retry = QPushButton(self.tr("Retry"), objectName="notesRetry")
         self.retry.hide()
         self.editor = QPlainTextEdit(objectName="notesEditor")

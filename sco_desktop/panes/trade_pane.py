@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -52,6 +51,7 @@ from sco_desktop.panes.chart_support import (
     make_plot,
     show_message,
 )
+from sco_desktop.panes.messages import warn
 
 _DASH_STYLES = {
     "solid": Qt.PenStyle.SolidLine,
@@ -217,7 +217,9 @@ class TradePane(QWidget):
         self.stack.addWidget(self.chart)
         self.stack.addWidget(self.table)
         self.table_button.toggled.connect(self._show_table)
-        self.provenance = QLabel(objectName="tradeProvenance", wordWrap=True)
+        self.provenance = QLabel(
+            objectName="tradeProvenance", wordWrap=True, textFormat=Qt.TextFormat.PlainText
+        )
 
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -245,7 +247,7 @@ class TradePane(QWidget):
         self.comparison_table.setModel(self.comparison)
         self.comparison_table.setMaximumHeight(180)
         add_copy_action(self.comparison_table)
-        self.comparison_note = QLabel(wordWrap=True)
+        self.comparison_note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
@@ -512,5 +514,5 @@ class TradePane(QWidget):
         try:
             self.export(kind, Path(name))
         except WriteError as error:
-            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            warn(self, self.tr("Export failed"), str(error))
             self.export_failed.emit(str(error))

@@ -1,0 +1,22 @@
+"""Message boxes that show their text literally (never as markup) and do not block the caller."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _show(icon, parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a name with "<" stays as written
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    return _show(QMessageBox.Icon.Warning, parent, title, text)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    return _show(QMessageBox.Icon.Information, parent, title, text)
