@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 
 
@@ -22,3 +23,10 @@ def format_share(value: float | None) -> str:
     if value is None or not math.isfinite(value):
         return "–"
     return f"{value * 100:.1f}%"
+
+
+def tooltip(text: str | None) -> str | None:
+    """Data as a tool tip that shows literally: Qt would read bare text with tags as markup."""
+    if not text:
+        return None
+    return "<p>" + html.escape(text) + "</p>"

@@ -418,3 +418,17 @@ def test_unix_sockets_stay_allowed():
     a, b = socket.socketpair()
     a.close()
     b.close()
+
+
+def test_c20_tooltips_show_data_literally(hostile_db):
+    from PySide6.QtCore import Qt
+
+    from sco_desktop.models.search_model import SearchModel
+
+    with Repository(hostile_db) as hostile:
+        model = SearchModel(hostile)
+        model.search("Kazakhstan")
+        tips = [
+            model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())
+        ]
+    assert "<p>&lt;img src=&#x27;file:///etc/passwd&#x27;&gt;" in "".join(tips)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from sco_desktop.dates import date_floor
 from sco_desktop.db import Repository
 from sco_desktop.db.records import STATUS_LABELS, STATUSES, StatusPeriod
+from sco_desktop.formatting import tooltip
 
 SHANGHAI_FIVE = "shanghai_five"
 SERIES_LABELS = {SHANGHAI_FIVE: "Shanghai Five", **STATUS_LABELS}
@@ -151,7 +152,7 @@ class MembershipModel(QAbstractTableModel):
                 self.name_of(period.decided_at) if period.decided_at else "",
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.describe(period)
+            return tooltip(self.describe(period))
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 
 from sco_desktop.db import Repository
 from sco_desktop.db.records import COUNCIL_LABELS, State
+from sco_desktop.formatting import tooltip
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 """(kind, id) of an entity row; None on a group row."""
@@ -238,7 +239,7 @@ class NavigatorModel(QAbstractItemModel):
             count = self._note_counts.get(node.key[1], 0) if node.key else 0
             return f"{node.label} ✎{count}" if count else node.label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip or None
+            return tooltip(node.tooltip)
         if role == KeyRole:
             return node.key
         if role == FilterRole:

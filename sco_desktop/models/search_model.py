@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from sco_desktop.db import Repository
 from sco_desktop.db.records import SearchHit
+from sco_desktop.formatting import tooltip
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 """(kind, id) of the hit."""
@@ -74,7 +75,7 @@ class SearchModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{hit.name} ({kind})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.summary or hit.name
+            return tooltip(hit.summary or hit.name)
         if role == KeyRole:
             return (hit.kind, hit.id)
         if role == HtmlRole:

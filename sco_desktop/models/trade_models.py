@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from sco_desktop.db import Repository
 from sco_desktop.db.records import TradePoint
-from sco_desktop.formatting import format_share, format_usd
+from sco_desktop.formatting import format_share, format_usd, tooltip
 
 REPORTER = "CHN"
 WORLD = "WLD"
@@ -260,7 +260,7 @@ class TradeSeriesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             point = self.point(partner, year)
-            return point.note if point is not None and point.note else None
+            return tooltip(point.note) if point is not None else None
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
