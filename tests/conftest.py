@@ -50,6 +50,29 @@ def data_copy(tmp_path):
     return folder
 
 
+@pytest.fixture
+def window(qtbot, settings):
+    """The real main window on the bundled data, shown, with preferences in a temporary file."""
+    from sco_desktop.app import build_main_window
+
+    main = build_main_window(settings=settings)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def run_python(script, *args, env=None):
+    """Runs a Python script in a child process (for crashes, limits and process-wide hooks)."""
+    return subprocess.run(
+        [sys.executable, "-c", script, *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
 def run_cli(*args, env=None, cwd=None):
     """Runs the real `sco-desktop` command in a child process."""
     environment = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}

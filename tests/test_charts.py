@@ -9,18 +9,9 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage
 
-from sco_desktop.app import build_main_window
 from sco_desktop.formatting import format_usd
 from sco_desktop.models.membership_model import MembershipModel
 from sco_desktop.models.trade_models import ComparisonModel, PartnerListModel, TradeSeriesModel
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    main = build_main_window(settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 @pytest.fixture

@@ -138,16 +138,6 @@ def test_disk_full_leaves_no_partial_file(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.fixture
-def window(qtbot, settings):
-    from sco_desktop.app import build_main_window
-
-    main = build_main_window(settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    return main
-
-
 def test_export_pdf_of_the_entity_shown(window, tmp_path):
     window.show_entity("summit", "hos-2017")
     path = tmp_path / "astana.pdf"

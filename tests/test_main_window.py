@@ -1,21 +1,11 @@
 """The real main window, driven through its widgets as a user would."""
 
-import pytest
 from PySide6.QtCore import QDate, QSettings, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTreeView
 
 from sco_desktop.app import build_main_window
 from sco_desktop.models.navigator_model import KeyRole
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    main = build_main_window(settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 def find_row(view: QTreeView, key):

@@ -10,7 +10,7 @@ import sys
 import time
 
 import pytest
-from conftest import PROJECT
+from conftest import PROJECT, run_python
 
 from sco_desktop.db.notes_store import (
     NOTES_FILE,
@@ -126,13 +126,7 @@ resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY, resource.RLIM
 store.save_note("TJK", text, note_id="big")
 print("retried", len(store.note("big").text))
 """
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT,
-        timeout=120,
-    )
+    result = run_python(script, tmp_path)
     lines = result.stdout.splitlines()
     assert lines[0].startswith("failed: Could not save your note: the disk is full"), result
     assert lines[1] == "retried 2000000"

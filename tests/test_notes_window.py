@@ -2,21 +2,12 @@
 
 import sqlite3
 
-import pytest
 from PySide6.QtCore import Qt
 
 from sco_desktop import locations
 from sco_desktop.app import build_main_window
 from sco_desktop.db import notes_store
 from sco_desktop.db.notes_store import NOTES_FILE, NotesStore
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    main = build_main_window(settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 def navigator_labels(window):

@@ -10,7 +10,7 @@ import sys
 import time
 
 import pytest
-from conftest import PROJECT, run_cli
+from conftest import PROJECT, run_cli, run_python
 from pypdf import PdfReader
 from PySide6.QtCore import QUrl
 
@@ -361,14 +361,7 @@ def check():
 QTimer.singleShot(400, check)
 app.exec()
 """
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT,
-        timeout=120,
-        env={**os.environ, "SCO_DESKTOP_HOME": str(tmp_path)},
-    )
+    result = run_python(script, tmp_path, env={"SCO_DESKTOP_HOME": str(tmp_path)})
     assert "dialogs 1 reported 2 alive True" in result.stdout, result.stderr[-2000:]
     log = (tmp_path / "sco-desktop.log").read_text()
     assert "ZeroDivisionError" in log and "IndexError" in log
@@ -397,14 +390,10 @@ for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton)
         clipped.append(text)
 print("clipped", clipped)
 """
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT,
-        timeout=120,
+    result = run_python(
+        script,
+        tmp_path,
         env={
-            **os.environ,
             "QT_QPA_PLATFORM": "offscreen",
             "QT_SCALE_FACTOR": scale,
             "QT_SCALE_FACTOR_ROUNDING_POLICY": "PassThrough",
