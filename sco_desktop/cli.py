@@ -236,7 +236,8 @@ def _factsheet(repo: Repository, args: argparse.Namespace) -> int:
 
     app = QGuiApplication.instance() or QGuiApplication(["sco-desktop"])
     install_fallback(app)
-    maker = SheetMaker(repo, _notes_store_for_reading() if args.notes else None)
+    notes = _notes_store_for_reading() if args.notes else None
+    maker = SheetMaker(repo, notes)
     setup = PageSetup(
         page_size=args.page_size or default_page_size(),
         marking=args.marking,
@@ -259,6 +260,9 @@ def _factsheet(repo: Repository, args: argparse.Namespace) -> int:
         pages = write_pdf(args.output, [maker.sheet(*target) for target in targets], setup)
     except (WriteError, PrintError) as error:
         return fail(str(error))
+    finally:
+        if notes is not None:
+            notes.close()
     print(f"{len(targets)} sheet(s), {pages} page(s) written to {args.output}")
     return EXIT_OK
 
@@ -315,7 +319,8 @@ def _show(repo: Repository, key: str, as_json: bool) -> int:
 
 def describe(repo: Repository, entity: State | Body | Summit | Document | Source) -> dict[str, Any]:
     """The entity and what hangs off it, as plain JSON-ready data with the sources cited."""
-    data: dict[str, Any] = {"kind": _KINDS[type(entity)], **dataclasses.asdict(entity)}
+    # "type" is what the entity is; a record's own "kind" (a body's or document's) stays as it is.
+    data: dict[str, Any] = {"type": _KINDS[type(entity)], **dataclasses.asdict(entity)}
     if isinstance(entity, State):
         data["status_history"] = [dataclasses.asdict(p) for p in repo.status_history(entity.id)]
         data["summits_hosted"] = [s.id for s in repo.summits(host_state_id=entity.id)]
@@ -364,7 +369,7 @@ def _as_text(repo: Repository, data: dict[str, Any]) -> str:
 
     lines: list[str] = []
     field = lines.append
-    kind = data["kind"]
+    kind = data["type"]
     title = data.get("name") or data.get("title") or data["id"]
     if kind == "summit":
         title = summit_title(data["city"], data["year"], data["council"])
@@ -404,7 +409,7 @@ def _as_text(repo: Repository, data: dict[str, Any]) -> str:
         if data["participants"]:
             field(
                 "Participants:   "
-                + ", ".join(f"{p['state_id']} ({p['role']})" for p in data["participants"])
+                + ", ".join(f"{p['state_id']} ({p['role']}){cite(p)}" for p in data["participants"])
             )
         if data["documents"]:
             field("Documents:      " + ", ".join(data["documents"]))

@@ -180,7 +180,7 @@ def gather_overview(repo: Repository, as_of: str | None = None) -> Overview:
         point
         for group in repo.groups()
         for point in repo.trade_series("CHN", group.id, "total")
-        if str(point.year) <= as_of[:4]
+        if str(point.year) < as_of[:4]  # a year's total is known only once the year is over
     ]
     latest_year = max((p.year for p in trade), default=None)
     counts = repo.counts()

@@ -36,7 +36,6 @@ from sco_desktop.settings import Preferences
 
 APPLICATION_TITLE = "SCO Desktop"
 HOME = ("home", "sco")
-FIRST_DATE = "1996-04-26"  # the first Shanghai Five meeting: nothing to show before it
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +74,7 @@ class MainWindow(QMainWindow):
         self.as_of_edit = QDateEdit(objectName="asOfDate", calendarPopup=True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
         self.as_of_edit.setDateRange(
-            QDate.fromString(FIRST_DATE, Qt.DateFormat.ISODate),
+            QDate.fromString(repo.first_status_date() or repo.data_as_of, Qt.DateFormat.ISODate),
             QDate.fromString(repo.data_as_of, Qt.DateFormat.ISODate),
         )
         self.as_of_edit.setDate(QDate.fromString(repo.data_as_of, Qt.DateFormat.ISODate))
@@ -557,9 +556,14 @@ class MainWindow(QMainWindow):
     def copy(self) -> None:
         """Copies the selection, or with nothing selected the whole pane with its citations."""
         focus = QGuiApplication.focusObject()
-        if focus is not self.detail_view and hasattr(focus, "copy") and focus.hasSelectedText():
-            focus.copy()
-            return
+        if focus is not self.detail_view and hasattr(focus, "copy"):
+            if hasattr(focus, "hasSelectedText"):
+                selected = focus.hasSelectedText()
+            else:
+                selected = hasattr(focus, "textCursor") and focus.textCursor().hasSelection()
+            if selected:
+                focus.copy()
+                return
         cursor = self.detail_view.textCursor()
         text = cursor.selectedText() if cursor.hasSelection() else self.detail_view.toPlainText()
         QGuiApplication.clipboard().setText(text.replace("\u2029", "\n"))

@@ -427,18 +427,18 @@ def _summit(dossier: Dossier, ctx: _Context) -> str:
         _summary(summit, ctx),
     ]
     if dossier.participants:
-        by_role: dict[str, list[str]] = {role: [] for role in ROLE_LABELS}
+        by_role: dict[str, list] = {role: [] for role in ROLE_LABELS}
         for participant in sorted(
             dossier.participants, key=lambda p: dossier.labels.get(p.state_id, ("", p.state_id))[1]
         ):
-            by_role.setdefault(participant.role, []).append(
-                ctx.link(dossier, participant.state_id) + ctx.cite(participant.source_id)
-            )
+            by_role.setdefault(participant.role, []).append(participant)
+        # Cited in the order they are shown, so the numbers run in reading order.
         rows = "".join(
-            f"<tr><td class='label'>{escape(ROLE_LABELS.get(role, role))}</td>"
-            f"<td>{', '.join(names)}</td></tr>"
-            for role, names in by_role.items()
-            if names
+            f"<tr><td class='label'>{escape(ROLE_LABELS.get(role, role))}</td><td>"
+            + ", ".join(ctx.link(dossier, p.state_id) + ctx.cite(p.source_id) for p in members)
+            + "</td></tr>"
+            for role, members in by_role.items()
+            if members
         )
         out.append(f"<h2>Participants</h2><table class='facts'>{rows}</table>")
     if dossier.status_decisions:

@@ -91,3 +91,20 @@ def test_build_db_reports_problems_by_file_and_line(data_copy, tmp_path):
     assert "state_statuses.csv, line" in result.stderr
     assert "state_id 'ZZZ' names no row of states" in result.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+def test_show_works_for_every_kind_of_entity():
+    for key, kind in (
+        ("rats", "body"),
+        ("charter-2002", "document"),
+        ("hos-2015", "summit"),
+        ("seed-yun-sun-2025", "source"),
+    ):
+        result = run_cli("show", key, "--json")
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["type"] == kind
+
+
+def test_a_fragment_of_a_name_is_not_an_entity():
+    assert run_cli("show", "a").returncode == 1
+    assert run_cli("show", "Republic of Kazakhstan").returncode == 0

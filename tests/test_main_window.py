@@ -194,3 +194,22 @@ def test_superseded_keystrokes_are_searched_once(window, qtbot):
         window.search_field.setText("Kazakhs"[:end])
     qtbot.waitUntil(lambda: bool(searched))
     assert searched == ["Kazakhs"]
+
+
+def test_copy_while_writing_a_note_copies_the_note(window, qtbot):
+    window.show_entity("state", "KAZ")
+    window.notes_pane.editor.setPlainText("note text")
+    window.notes_pane.editor.selectAll()
+    window.notes_pane.editor.setFocus()
+    qtbot.waitUntil(window.notes_pane.editor.hasFocus)
+    window.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == "note text"
+
+
+def test_citations_run_in_reading_order(window):
+    import re
+
+    window.show_entity("summit", "hos-2024")
+    numbers = [int(n) for n in re.findall(r"\[(\d+)\]", window.detail_view.toPlainText())]
+    first_seen = list(dict.fromkeys(numbers))
+    assert first_seen == sorted(first_seen)

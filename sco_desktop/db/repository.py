@@ -6,6 +6,7 @@ Every public method returns frozen records from `records`; a damaged or foreign 
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import hashlib
 import re
@@ -148,6 +149,12 @@ class Repository:
             None,
         )
         return _state(row, status)
+
+    def first_status_date(self) -> str | None:
+        """The earliest day any state held a status (before it, no state has one to show)."""
+        with self._query() as conn:
+            rows = conn.execute("select start_date from state_statuses").fetchall()
+        return min((date_floor(row[0]) for row in rows), default=None)
 
     def status_history(self, state_id: str) -> list[StatusPeriod]:
         """Every status the state has held, oldest first."""
@@ -353,13 +360,14 @@ class Repository:
                 "select kind, id, name, name_ru, name_zh, aliases from entities"
                 " order by kind = 'source', kind, id"
             ).fetchall()
+            official = conn.execute("select id, official_name from states").fetchall()
         for row in rows:
             names = (row["name"], row["name_ru"], row["name_zh"])
             if any(name and name.casefold() == folded for name in names):
                 return row["kind"], row["id"]
-        for row in rows:
-            if row["kind"] == "state" and row["aliases"] and folded in row["aliases"].casefold():
-                return row["kind"], row["id"]
+        for row in official:
+            if row["official_name"] and row["official_name"].casefold() == folded:
+                return "state", row["id"]
         return None
 
     def entity(self, key: str) -> Entity | None:
@@ -566,6 +574,8 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA cell_size_check = ON")
         conn.execute("PRAGMA query_only = ON")
     except sqlite3.Error as error:
+        with contextlib.suppress(UnboundLocalError, sqlite3.Error):
+            conn.close()
         raise DatabaseError(f"The reference database {path} cannot be opened ({error}).") from None
     if hasattr(conn, "enable_load_extension"):
         conn.enable_load_extension(False)
