@@ -57,6 +57,7 @@ class Repository:
         self._entities: list[tuple[SearchHit, str, str]] | None = None
         self._labels: dict[str, tuple[str, str]] | None = None
         self._vocabulary: dict[str, set[int]] | None = None
+        self._names: dict[str, str] | None = None
         try:
             self._check_identity()
             # A truncated or damaged file must be refused here, not half-work in the panes.
@@ -401,8 +402,9 @@ class Repository:
         if not terms:
             return []
         folded = [term.casefold() for term in terms]
-        names = {hit.id: hit_names for hit, hit_names, _haystack in self._searchable()}
-        ranked = self._full_text_hits(terms, MAX_RESULTS)
+        names = self._names_by_id()
+        # Enough candidates for the named-first ordering below, not every match of a prefix.
+        ranked = self._full_text_hits(terms, min(MAX_RESULTS, 4 * limit))
         # Entities named by the words come first, the more basic kinds before the others;
         # the full-text rank orders the rest.
         ranked.sort(
@@ -468,6 +470,11 @@ class Repository:
             matched or (), key=lambda i: (_SEARCH_KIND_ORDER.get(searchable[i][0].kind, 9), i)
         )
         return [searchable[i][0] for i in order]
+
+    def _names_by_id(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = {hit.id: names for hit, names, _haystack in self._searchable()}
+        return self._names
 
     def _searchable(self) -> list[tuple[SearchHit, str, str]]:
         if self._entities is None:

@@ -23,13 +23,26 @@ from sco_desktop.models.search_model import HtmlRole, KeyRole, SearchModel
 class _HitDelegate(QStyledItemDelegate):
     """Paints a hit's escaped rich text: kind, name, and the snippet with matches marked."""
 
+    _CACHE_SIZE = 64
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # Laid-out hits, reused while typing: the next keystroke mostly shows the same hits.
+        self._documents: dict[tuple[str, int, str], QTextDocument] = {}
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(index.data(HtmlRole) or "")
         view = option.widget
-        width = view.viewport().width() if view is not None else option.rect.width()
-        document.setTextWidth(max(width, 200))
+        width = max(view.viewport().width() if view is not None else option.rect.width(), 200)
+        key = (index.data(HtmlRole) or "", width, option.font.key())
+        document = self._documents.get(key)
+        if document is None:
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            document.setHtml(key[0])
+            document.setTextWidth(width)
+            if len(self._documents) >= self._CACHE_SIZE:
+                self._documents.pop(next(iter(self._documents)))
+            self._documents[key] = document
         return document
 
     def paint(self, painter, option, index) -> None:
@@ -52,8 +65,8 @@ class _HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()))
+        # Every hit is two lines (name, snippet): a fixed height, with no text layout per row.
+        return QSize(option.rect.width(), int(option.fontMetrics.height() * 2.6) + 4)
 
 
 class SearchField(QLineEdit):
@@ -73,7 +86,7 @@ class SearchField(QLineEdit):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(model)
         self.results.setItemDelegate(_HitDelegate(self.results))
-        self.results.setUniformItemSizes(False)
+        self.results.setUniformItemSizes(True)
         self.results.setWordWrap(True)
         self.results.clicked.connect(self._open)
         # Keystrokes queued behind a search are coalesced: only the newest text is searched,
@@ -100,13 +113,16 @@ class SearchField(QLineEdit):
             self.results.hide()
             return
         self.results.setCurrentIndex(self._model.index(0, 0))
-        width = max(self.width(), 420)
-        self.results.resize(width, self.results.height())
         rows = min(self._model.rowCount(), 8)
-        height = sum(self.results.sizeHintForRow(r) for r in range(rows)) + 4
-        self.results.setFixedSize(width, max(height, 40))
-        self.results.move(self.mapToGlobal(QPoint(0, self.height())))
-        self.results.show()
+        size = QSize(max(self.width(), 420), max(rows * self.results.sizeHintForRow(0) + 4, 40))
+        # Resize, move and show only when needed: each costs a round trip to the window system.
+        if self.results.size() != size:
+            self.results.setFixedSize(size)
+        place = self.mapToGlobal(QPoint(0, self.height()))
+        if self.results.pos() != place:
+            self.results.move(place)
+        if not self.results.isVisible():
+            self.results.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._pending.isActive() and event.key() in (
