@@ -36,12 +36,13 @@ class _HitDelegate(QStyledItemDelegate):
         key = (index.data(HtmlRole) or "", width, option.font.key())
         document = self._documents.get(key)
         if document is None:
-            document = QTextDocument()
+            # Owned by the delegate, so Qt frees it with the view, never after the application.
+            document = QTextDocument(self)
             document.setDefaultFont(option.font)
             document.setHtml(key[0])
             document.setTextWidth(width)
             if len(self._documents) >= self._CACHE_SIZE:
-                self._documents.pop(next(iter(self._documents)))
+                self._documents.pop(next(iter(self._documents))).deleteLater()
             self._documents[key] = document
         return document
 
