@@ -342,6 +342,8 @@ class MainWindow(QMainWindow):
         """Shows the note of the entity now on screen; an edit still pending is saved first."""
         self.notes_pane.flush()
         has_notes = kind not in ("view", HOME[0]) and self._notes is not None
+        # Charts and the overview take no notes: the panel gives them its room.
+        self.notes_pane.setVisible(kind not in ("view", HOME[0]))
         self.notes_pane.setEnabled(has_notes)
         self.bookmark_action.setEnabled(has_notes)
         self._note_entity = entity_id if has_notes else None

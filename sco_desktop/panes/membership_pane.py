@@ -40,7 +40,7 @@ class MembershipPane(QWidget):
         self.lanes_plot = make_plot()
         self.lanes_plot.setObjectName("membershipLanes")
         self.lanes_plot.getPlotItem().invertY(True)
-        self.lanes_plot.addLegend(offset=(-10, -10))
+        self.lanes_plot.addLegend(offset=(-10, 10))
         self.table = QTableView(objectName="membershipTable")
         self.table.setModel(model)
         add_copy_action(self.table)
@@ -133,7 +133,8 @@ class MembershipPane(QWidget):
             [[(lane, self.model.name_of(state)) for lane, (state, _p) in enumerate(self._lanes)]]
         )
         plot.setYRange(-0.6, len(self._lanes) - 0.4, padding=0)
-        plot.setXRange(2001, float(self.model.as_of[:4]) + 1, padding=0)
+        # Room on the right for the legend, beyond the last day drawn.
+        plot.setXRange(2001, float(self.model.as_of[:4]) + 6, padding=0)
         plot.addItem(self._hover, ignoreBounds=True)
 
     def lane_at(self, year: float, lane_position: float) -> tuple[str | None, str]:
