@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import faulthandler
-import socket
 import sys
 import threading
 import traceback
@@ -28,8 +27,8 @@ class NetworkForbidden(RuntimeError):
 def _refuse_connections(event: str, args: tuple) -> None:
     if event in ("socket.connect", "socket.sendto", "socket.getaddrinfo"):
         sock = args[0] if args else None
-        family = getattr(sock, "family", None)
-        if event == "socket.getaddrinfo" or family != socket.AF_UNIX:
+        family = getattr(getattr(sock, "family", None), "name", "")
+        if event == "socket.getaddrinfo" or family != "AF_UNIX":
             raise NetworkForbidden(f"network use refused ({event}): sco-desktop works offline")
 
 
