@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -245,6 +246,9 @@ class TradePane(QWidget):
         self.comparison_plot.setObjectName("comparisonChart")
         self.comparison_table = QTableView(objectName="comparisonTable")
         self.comparison_table.setModel(self.comparison)
+        self.comparison_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.comparison_table.setMaximumHeight(180)
         add_copy_action(self.comparison_table)
         self.comparison_note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
