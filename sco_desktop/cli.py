@@ -27,6 +27,7 @@ from sco_desktop.db.records import (
     Summit,
     summit_title,
 )
+from sco_desktop.render_html import source_line
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -427,20 +428,8 @@ def _as_text(repo: Repository, data: dict[str, Any]) -> str:
         field("")
         field("Sources:")
         for number, source in enumerate(data["sources"], start=1):
-            field(f"  [{number}] {format_source(source)}")
+            field(f"  [{number}] {source_line(Source(**source), with_address=True)}")
     return "\n".join(lines)
-
-
-def format_source(source: dict[str, Any]) -> str:
-    """One line naming a source: title, author, publisher, date, URL and when it was read."""
-    parts = [source["title"]]
-    parts += [source[key] for key in ("author", "publisher", "published") if source.get(key)]
-    text = ". ".join(parts)
-    if source.get("url"):
-        text += f". {source['url']}"
-    if source.get("accessed"):
-        text += f" (accessed {source['accessed']})"
-    return text
 
 
 def _city_names(repo: Repository, name: str) -> str:

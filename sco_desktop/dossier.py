@@ -121,24 +121,6 @@ def gather(repo: Repository, kind: str, entity_id: str, as_of: str | None = None
     return None
 
 
-def cited_sources(repo: Repository, dossier: Dossier) -> list[Source]:
-    """The sources the dossier cites, in the order a reader meets them."""
-    ids: dict[str, None] = {}
-    rows: list = [dossier.entity]
-    rows += [
-        *dossier.status_history,
-        *dossier.office_holders,
-        *dossier.participants,
-        *dossier.status_decisions,
-        *dossier.trade,
-    ]
-    for row in rows:
-        source_id = getattr(row, "source_id", None)
-        if source_id:
-            ids[source_id] = None
-    return [source for source_id in ids if (source := repo.source(source_id)) is not None]
-
-
 def _trade_of(repo: Repository, state_id: str) -> list[TradePoint]:
     if state_id == "CHN":
         partners = [group.id for group in repo.groups()]

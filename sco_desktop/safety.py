@@ -92,7 +92,7 @@ class ExceptionReporter:
 
     def _show(self, details: str, path: Path | None) -> None:
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+        from PySide6.QtWidgets import QApplication, QMessageBox
 
         if (
             QApplication.instance() is None
@@ -111,9 +111,7 @@ class ExceptionReporter:
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText(details)
-        copy = QPushButton("Copy details")
-        box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
-        copy.clicked.disconnect()
+        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
         box.addButton(QMessageBox.StandardButton.Close)
         box.setModal(False)

@@ -355,14 +355,15 @@ QTimer.singleShot(80, lambda: [][1])
 def check():
     boxes = [b for b in app.topLevelWidgets() if b.objectName() == "errorDialog" and b.isVisible()]
     window.show_entity("state", "KAZ")
+    copy = any(b.text() == "Copy details" for box in boxes for b in box.buttons())
     print("dialogs", len(boxes), "reported", len(safety.reporter.reported),
-          "alive", window.current == ("state", "KAZ"))
+          "alive", window.current == ("state", "KAZ"), "copy", copy)
     app.quit()
 QTimer.singleShot(400, check)
 app.exec()
 """
     result = run_python(script, tmp_path, env={"SCO_DESKTOP_HOME": str(tmp_path)})
-    assert "dialogs 1 reported 2 alive True" in result.stdout, result.stderr[-2000:]
+    assert "dialogs 1 reported 2 alive True copy True" in result.stdout, result.stderr[-2000:]
     log = (tmp_path / "sco-desktop.log").read_text()
     assert "ZeroDivisionError" in log and "IndexError" in log
 

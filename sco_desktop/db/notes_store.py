@@ -188,9 +188,10 @@ class NotesStore:
                 finally:
                     source.close()
                     target.close()
+                made = dt.datetime.strptime(backup.stem.removeprefix("notes-"), "%Y%m%dT%H%M%S%f")
                 self.message = (
-                    f"Your notes file was damaged. It was moved to {aside}, and the backup of"
-                    f" {backup.stem.removeprefix('notes-')} was restored."
+                    f"Your notes file was damaged. It was moved to {aside}, and the backup made"
+                    f" {made:%Y-%m-%d %H:%M} was restored."
                 )
                 return
         self.message = (
@@ -257,14 +258,6 @@ class NotesStore:
         except sqlite3.Error as error:
             raise self._error("save your note", error) from None
         return self.note(note_id)
-
-    def delete_note(self, note_id: str) -> None:
-        if self.read_only:
-            raise NotesReadOnly(self.message)
-        try:
-            self._conn.execute("delete from notes where id = ?", (note_id,))
-        except sqlite3.Error as error:
-            raise self._error("delete the note", error) from None
 
     def note(self, note_id: str) -> Note:
         row = self._conn.execute("select * from notes where id = ?", (note_id,)).fetchone()

@@ -18,7 +18,6 @@ COUNCIL_LABELS = {
     "heads_of_government": "Heads of Government Council",
 }
 FLOWS = ("total", "export", "import")
-ENTITY_KINDS = ("state", "body", "summit", "document", "source")
 
 
 def summit_title(city: str | None, year: int, council: str) -> str:

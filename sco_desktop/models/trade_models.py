@@ -32,7 +32,6 @@ GROUP_SHORT_NAMES = {
     "ASEAN": "ASEAN",
 }
 FLOW_LABELS = {"total": "Total trade", "export": "China's exports", "import": "China's imports"}
-SCALES = ("usd", "share")
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 """The number plotted (float) or None where the year has no figure."""

@@ -109,10 +109,6 @@ class NotesPane(QWidget):
         self.state.setToolTip(message)
         self.retry.setVisible(state == "failed")
 
-    @property
-    def pending(self) -> bool:
-        return self._timer.isActive()
-
     @Slot()
     def flush(self) -> None:
         """Announces the edit now instead of after the pause (switching entity, closing)."""
