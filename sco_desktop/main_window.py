@@ -37,6 +37,12 @@ from sco_desktop.settings import Preferences
 APPLICATION_TITLE = "SCO Desktop"
 HOME = ("home", "sco")
 
+_open_windows: set[MainWindow] = set()
+"""Every window not yet destroyed by Qt. A window has no Qt parent, so Python owns it; without
+this, dropping the last reference (a caller's local going out of scope) leaves it to the cyclic
+garbage collector, which may run in the middle of the window's own paint event and destroy it
+there: a native crash. Held here, a window lives until Qt destroys it (deleteLater, or exit)."""
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -48,6 +54,8 @@ class MainWindow(QMainWindow):
         notes_problem: str = "",
     ) -> None:
         super().__init__()
+        _open_windows.add(self)
+        self.destroyed.connect(lambda: _open_windows.discard(self))
         self._repo = repo
         self._notes = notes
         self._note_id: str | None = None
