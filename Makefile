@@ -6,7 +6,7 @@ ifeq ($(OS),Windows_NT)
 BIN := $(VENV)/Scripts
 endif
 
-.PHONY: run test lint format build-db verify benchmark clean
+.PHONY: run test soak matrix lint format build-db verify benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,15 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The whole suite SOAK_RUNS times in a row beside two CPU-busy processes; stops at the first failure.
+SOAK_RUNS ?= 10
+soak: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/soak.py $(SOAK_RUNS)
+
+# The suite at both ends of the PySide6 and pyqtgraph ranges (needs the network for pip).
+matrix:
+	$(PYTHON) scripts/dependency_matrix.py
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
@@ -37,7 +46,7 @@ verify: $(VENV)/.installed
 	$(BIN)/sco-desktop verify
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) .matrix build *.egg-info .pytest_cache
 
 benchmark: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py

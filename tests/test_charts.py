@@ -160,11 +160,25 @@ def test_membership_counts_and_lanes(window, qtbot):
     steps = pane.model.steps()
     assert steps["member"][1][-1] == 6
     assert steps["observer"][1][-1] == 5
-    state, text = pane.lane_at(2010.0, [s for s, _p in pane._lanes].index("IND"))
+    lane = [s for s, _p in pane._lanes].index("IND")
+    state, text = pane.lane_at(2010.0, lane)
     assert state == "IND" and "Observer state" in text
+
+
+def test_clicking_a_lane_opens_that_state(window, qtbot):
+    from PySide6.QtCore import QPointF
+
+    window.show_entity("view", "membership")
+    pane = window._views["membership"]
+    pane.tabs.setCurrentWidget(pane.lanes_plot)
+    qtbot.waitExposed(pane.lanes_plot)
+    lane = [s for s, _p in pane._lanes].index("IND")
+    view_box = pane.lanes_plot.getPlotItem().vb
+    spot = pane.lanes_plot.mapFromScene(view_box.mapViewToScene(QPointF(2020.0, lane)))
     with qtbot.waitSignal(pane.entity_selected) as blocker:
-        pane.entity_selected.emit("state", state)
+        qtbot.mouseClick(pane.lanes_plot.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     assert blocker.args == ["state", "IND"]
+    assert window.current == ("state", "IND")
 
 
 def test_state_pane_sparkline_opens_the_trade_view(window):

@@ -173,17 +173,18 @@ def test_print_preview_paints_the_same_sheet(window, tmp_path):
     assert "Secretariat" in " ".join(pages_text(path))
 
 
-def test_batch_export_of_a_kind_with_summary(window, tmp_path, monkeypatch):
+def test_batch_export_of_a_kind_with_summary(window, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
     from sco_desktop.panes.print_dialogs import ExportRequest
 
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     folder = tmp_path / "sheets"
     folder.mkdir()
     written = window.run_export(ExportRequest("body", folder, "A4", "TEST"))
     assert len(written) == window._repo.counts().bodies
-    assert window.last_export_summary == f"{len(written)} sheets written to {folder}"
+    summary = f"{len(written)} sheets written to {folder}"
+    shown = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert [box.text() for box in shown] == [summary]
 
 
 def test_cancel_keeps_only_whole_sheets(window, tmp_path):

@@ -160,12 +160,6 @@ def test_settings_restore_the_last_entity_and_layout(qtbot, tmp_path):
     assert second.splitter.sizes() == sizes
 
 
-def test_data_text_is_shown_literally(window):
-    window.show_entity("state", "KAZ")
-    html = window.detail_view.toHtml()
-    assert "<script" not in html
-
-
 def test_mouse_back_and_forward_buttons(window, qtbot):
     window.show_entity("state", "CHN")
     window.show_entity("state", "RUS")

@@ -7,11 +7,13 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
 from conftest import PROJECT, run_python
 
+from sco_desktop import locations
 from sco_desktop.db.notes_store import (
     NOTES_FILE,
     NotesError,
@@ -20,40 +22,87 @@ from sco_desktop.db.notes_store import (
     NotesStore,
 )
 
-WRITER = """
-import sys
-from sco_desktop.db.notes_store import NotesStore
-store = NotesStore(sys.argv[1])
-n = 0
-while True:
-    n += 1
-    note = store.save_note(f"E{n % 7}", f"note {n} " + "x" * (n % 500), note_id=f"id-{n}")
-    print(note.id, flush=True)
-"""
+
+def _stored_note_ids(folder) -> set[str]:
+    """The note ids in the notes file, read without creating, locking for writing or changing it."""
+    path = folder / NOTES_FILE
+    if not path.exists():
+        return set()
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return {row[0] for row in conn.execute("select id from notes")}
+    finally:
+        conn.close()
 
 
 def test_every_note_reported_saved_survives_kill_9(tmp_path):
+    """Several `notes add` run at once; some are killed at random moments, some finish.
+
+    Every note whose command exited 0 (after printing its id) must be in the file afterwards.
+    """
     rng = random.Random(1234)
-    reported: list[str] = []
-    for _round in range(30):
-        child = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(tmp_path)],
-            stdout=subprocess.PIPE,
-            text=True,
-            cwd=PROJECT,
-        )
-        time.sleep(rng.uniform(0.15, 0.5))
-        child.send_signal(signal.SIGKILL)
-        out, _err = child.communicate(timeout=30)
-        reported += [line for line in out.splitlines() if line.startswith("id-")]
-        conn = sqlite3.connect(tmp_path / NOTES_FILE)
-        try:
-            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            stored = {row[0] for row in conn.execute("select id from notes")}
-        finally:
-            conn.close()
-        assert set(reported) <= stored
-    assert len(reported) > 30
+    entities = ["KAZ", "CHN", "RUS", "KGZ", "TJK", "UZB", "IND", "PAK"]
+    environment = {**os.environ, locations.HOME_VARIABLE: str(tmp_path)}
+    saved: set[str] = set()
+    killed = 0
+    for round_number in range(20):
+        children = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "sco_desktop",
+                    "notes",
+                    "add",
+                    entity,
+                    f"round {round_number} " + "x" * rng.randrange(2000),
+                ],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=PROJECT,
+                env=environment,
+            )
+            for entity in rng.sample(entities, 4)
+        ]
+        time.sleep(rng.uniform(0.05, 0.4))
+        for child in rng.sample(children, 2):
+            child.send_signal(signal.SIGKILL)
+        for child in children:
+            out, err = child.communicate(timeout=60)
+            if child.returncode == 0:
+                saved.add(out.split()[2])
+            elif child.returncode == -signal.SIGKILL:
+                killed += 1
+            else:
+                raise AssertionError(err)
+        assert saved <= _stored_note_ids(tmp_path)
+    assert saved and killed
+    assert len(_stored_note_ids(tmp_path)) >= len(saved)
+
+
+def test_copies_starting_at_once_on_a_fresh_folder_all_set_it_up(tmp_path):
+    script = (
+        "import sys, time; from sco_desktop.db.notes_store import NotesStore;"
+        "time.sleep(max(0, float(sys.argv[2]) - time.time()));"
+        "NotesStore(sys.argv[1]).save_note('KAZ', 'first day')"
+    )
+    for attempt in range(5):
+        folder = tmp_path / f"fresh{attempt}"
+        start = time.time() + 1.0
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-c", script, str(folder), str(start)],
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=PROJECT,
+            )
+            for _ in range(4)
+        ]
+        errors = [child.communicate(timeout=60)[1] for child in children]
+        assert [child.returncode for child in children] == [0, 0, 0, 0], errors
+        assert len(_stored_note_ids(folder)) == 4
 
 
 def test_notes_and_bookmarks_round_trip(tmp_path):
@@ -105,6 +154,20 @@ def test_locked_file_is_a_clear_error_and_a_retry_works(tmp_path):
     other.execute("COMMIT")
     other.close()
     assert store.save_note("PAK", "waiting").text == "waiting"
+
+
+def test_a_save_waits_out_a_short_lock_held_by_another_copy(tmp_path):
+    store = NotesStore(tmp_path, busy_timeout=5.0)
+    other = sqlite3.connect(tmp_path / NOTES_FILE, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN EXCLUSIVE")
+    release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        assert store.save_note("PAK", "written once the other copy let go").text
+    finally:
+        release.join()
+        other.close()
+        store.close()
 
 
 def test_disk_full_keeps_the_text_and_a_retry_works(tmp_path):

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 
 from sco_desktop import locations
 from sco_desktop.app import build_main_window
-from sco_desktop.db import notes_store
 from sco_desktop.db.notes_store import NOTES_FILE, NotesStore
 
 
@@ -113,7 +112,3 @@ def test_export_and_import_from_the_window(window, tmp_path):
     assert window.import_notes_from(tmp_path / "n.json").startswith("0 notes added")
     assert window.export_notes_to(tmp_path / "n.md")
     assert "to move" in (tmp_path / "n.md").read_text(encoding="utf-8")
-
-
-def test_store_busy_timeout_is_configurable():
-    assert notes_store.BUSY_TIMEOUT_S > 0

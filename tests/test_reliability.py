@@ -3,7 +3,6 @@
 import csv
 import os
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -404,10 +403,25 @@ print("clipped", clipped)
     assert "clipped []" in result.stdout, result.stdout + result.stderr[-1500:]
 
 
-def test_unix_sockets_stay_allowed():
-    a, b = socket.socketpair()
-    a.close()
-    b.close()
+def test_x1_the_guard_lets_local_unix_sockets_through(tmp_path):
+    # Qt reaches the display and the accessibility bus over Unix sockets: refusing them would
+    # break the window, so the guard must let them pass while it refuses the internet.
+    code = (
+        "import socket, sys; from sco_desktop import safety; safety.forbid_network();"
+        "path = sys.argv[1]; server = socket.socket(socket.AF_UNIX); server.bind(path);"
+        "server.listen(); client = socket.socket(socket.AF_UNIX); client.connect(path);"
+        "print('unix connected');"
+        "socket.create_connection(('127.0.0.1', 9), timeout=1)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "s")],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "unix connected"
+    assert "NetworkForbidden" in result.stderr
 
 
 def test_c20_tooltips_show_data_literally(hostile_db):

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -121,23 +122,36 @@ class NotesStore:
             return conn
         conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
         conn.row_factory = sqlite3.Row
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA trusted_schema = OFF")
-            if version < SCHEMA_VERSION:
-                if version > 0:
-                    self.backup()
-                self._migrate(conn, version)
-        except sqlite3.OperationalError as error:
-            conn.close()
-            raise self._error("open", error) from None
-        return conn
+        deadline = time.monotonic() + busy_timeout
+        while True:
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+                conn.execute("PRAGMA trusted_schema = OFF")
+                if version < SCHEMA_VERSION:
+                    if version > 0:
+                        self.backup()
+                    self._migrate(conn, version)
+                return conn
+            except sqlite3.OperationalError as error:
+                # Switching a new file to WAL while another copy does the same can report
+                # "locked" at once, without waiting: a first start beside another one retries.
+                if "locked" in str(error) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                conn.close()
+                raise self._error("open", error) from None
 
     def _migrate(self, conn: sqlite3.Connection, version: int) -> None:
         """Brings the schema up to date in one transaction (a backup was made just before)."""
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # Another process starting at the same moment may have set the file up while this
+            # one waited for the write lock: the version read before the lock is stale.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version >= SCHEMA_VERSION:
+                conn.execute("COMMIT")
+                return
             if version < 1:
                 for statement in filter(str.strip, _SCHEMA.split(";")):
                     conn.execute(statement)
