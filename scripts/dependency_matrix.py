@@ -22,13 +22,13 @@ WORK = PROJECT / ".matrix"
 
 # name: (python, PySide6-Essentials, pyqtgraph, expectation)
 CELLS = {
-    "py311-lowest": ("3.11", "6.8.0", "0.13.7", "within"),
-    "py311-low-qt-new-graph": ("3.11", "6.8.0", "0.14.0", "within"),
-    "py311-new-qt-old-graph": ("3.11", "6.11.3", "0.13.7", "within"),
+    "py311-lowest": ("3.11", "6.8.3", "0.14.0", "within"),
     "py311-highest": ("3.11", "6.11.3", "0.14.0", "within"),
-    "py311-qt612": ("3.11", "6.12.0", "0.14.0", "beyond"),
     "py312-highest": ("3.12", "6.12.0", "0.14.0", "within"),
     "py313-highest": ("3.13", "6.12.0", "0.14.0", "within"),
+    "py311-qt680": ("3.11", "6.8.0", "0.14.0", "beyond"),
+    "py311-graph0137": ("3.11", "6.11.3", "0.13.7", "beyond"),
+    "py311-qt612": ("3.11", "6.12.0", "0.14.0", "beyond"),
 }
 
 
