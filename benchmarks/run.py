@@ -120,7 +120,7 @@ def synthetic_database(factor: int = 100) -> Path:
     import shutil
     import sqlite3
 
-    from sco_desktop import locations
+    from sco_desktop.core.infra import locations
 
     path = Path(tempfile.mkdtemp()) / "synthetic.db"
     shutil.copy(locations.bundled_database(), path)
@@ -178,9 +178,9 @@ def charts(db_path: Path | None = None, label: str = "bundled") -> None:
 
 
 def fact_sheets() -> None:
-    from sco_desktop.db import Repository
-    from sco_desktop.factsheets import SheetMaker, print_stylesheet, write_folder
-    from sco_desktop.printing import PageSetup, write_pdf
+    from sco_desktop.core.data import Repository
+    from sco_desktop.output.printing import PageSetup, write_pdf
+    from sco_desktop.output.sheets import SheetMaker, print_stylesheet, write_folder
 
     repo = Repository()
     maker = SheetMaker(repo)

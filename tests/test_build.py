@@ -5,9 +5,9 @@ import sqlite3
 
 import pytest
 
-from sco_desktop import locations
-from sco_desktop.build_db import BuildError, build
-from sco_desktop.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES
+from sco_desktop.core.data.build import BuildError, build
+from sco_desktop.core.data.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES
+from sco_desktop.core.infra import locations
 
 
 def table_contents(path):

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage
 
-from sco_desktop.formatting import format_usd
-from sco_desktop.models.membership_model import MembershipModel
-from sco_desktop.models.trade_models import ComparisonModel, PartnerListModel, TradeSeriesModel
+from sco_desktop.core.domain.formatting import format_usd
+from sco_desktop.ui.membership.model import MembershipModel
+from sco_desktop.ui.trade.models import ComparisonModel, PartnerListModel, TradeSeriesModel
 
 
 @pytest.fixture
@@ -135,7 +135,7 @@ def test_exports_write_valid_png_svg_and_csv(trade, repo, tmp_path):
 
 
 def test_export_to_a_missing_folder_is_a_clear_error(trade, tmp_path):
-    from sco_desktop.atomic import WriteError
+    from sco_desktop.core.infra.atomic import WriteError
 
     trade.partners.set_checked(["RUS"])
     with pytest.raises(WriteError, match="does not exist"):

@@ -5,7 +5,8 @@ import shutil
 
 from conftest import run_cli
 
-from sco_desktop import __version__, locations
+from sco_desktop import __version__
+from sco_desktop.core.infra import locations
 
 
 def test_show_kaz_prints_three_names_and_sourced_history():

@@ -147,7 +147,7 @@ def test_export_pdf_of_the_entity_shown(window, tmp_path):
 
 
 def test_preferences_set_marking_and_page_size(window, tmp_path, monkeypatch):
-    from sco_desktop.panes.print_dialogs import PreferencesDialog, PrintPreferences
+    from sco_desktop.ui.printing.dialogs import PreferencesDialog, PrintPreferences
 
     monkeypatch.setattr(
         PreferencesDialog, "ask", classmethod(lambda cls, *a: PrintPreferences("FOUO", "Letter"))
@@ -176,7 +176,7 @@ def test_print_preview_paints_the_same_sheet(window, tmp_path):
 def test_batch_export_of_a_kind_with_summary(window, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
-    from sco_desktop.panes.print_dialogs import ExportRequest
+    from sco_desktop.ui.printing.dialogs import ExportRequest
 
     folder = tmp_path / "sheets"
     folder.mkdir()
@@ -188,7 +188,7 @@ def test_batch_export_of_a_kind_with_summary(window, tmp_path):
 
 
 def test_cancel_keeps_only_whole_sheets(window, tmp_path):
-    from sco_desktop.factsheets import write_folder
+    from sco_desktop.output.sheets import write_folder
 
     maker = window._sheet_maker()
     calls = []
@@ -213,7 +213,7 @@ def test_chart_views_are_not_printed_as_sheets(window):
 def test_a_device_that_cannot_start_is_reported(qapp, tmp_path):
     from PySide6.QtGui import QPdfWriter
 
-    from sco_desktop.printing import PageSetup, PrintError, Sheet, paint_sheets
+    from sco_desktop.output.printing import PageSetup, PrintError, Sheet, paint_sheets
 
     writer = QPdfWriter(str(tmp_path / "missing" / "x.pdf"))
     with pytest.raises(PrintError, match="could not start"):

@@ -7,8 +7,8 @@ import unicodedata
 
 from PySide6.QtGui import QRawFont
 
-from sco_desktop import locations
-from sco_desktop.fonts import BUNDLED_FONTS, install_fallback
+from sco_desktop.core.infra import locations
+from sco_desktop.output.fonts import BUNDLED_FONTS, install_fallback
 
 
 def data_characters():
@@ -55,7 +55,7 @@ def test_bundled_font_renders_chinese_without_system_fonts(tmp_path):
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 app = QGuiApplication([])
-from sco_desktop.fonts import install_fallback
+from sco_desktop.output.fonts import install_fallback
 install_fallback(app)
 def draw(text):
     image = QImage(64, 64, QImage.Format.Format_RGB32)

@@ -5,7 +5,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTreeView
 
 from sco_desktop.app import build_main_window
-from sco_desktop.models.navigator_model import KeyRole
+from sco_desktop.ui.navigator.model import KeyRole
 
 
 def find_row(view: QTreeView, key):

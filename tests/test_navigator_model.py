@@ -1,6 +1,6 @@
 """The navigator model over the real bundled database."""
 
-from sco_desktop.models.navigator_model import FilterRole, KeyRole, NavigatorModel
+from sco_desktop.ui.navigator.model import FilterRole, KeyRole, NavigatorModel
 
 
 def labels(model, parent=None):

@@ -13,14 +13,14 @@ import time
 import pytest
 from conftest import PROJECT, run_python
 
-from sco_desktop import locations
-from sco_desktop.db.notes_store import (
+from sco_desktop.core.data.notes_store import (
     NOTES_FILE,
     NotesError,
     NotesLocked,
     NotesReadOnly,
     NotesStore,
 )
+from sco_desktop.core.infra import locations
 
 
 def _stored_note_ids(folder) -> set[str]:
@@ -84,7 +84,7 @@ def test_every_note_reported_saved_survives_kill_9(tmp_path):
 
 def test_copies_starting_at_once_on_a_fresh_folder_all_set_it_up(tmp_path):
     script = (
-        "import sys, time; from sco_desktop.db.notes_store import NotesStore;"
+        "import sys, time; from sco_desktop.core.data.notes_store import NotesStore;"
         "time.sleep(max(0, float(sys.argv[2]) - time.time()));"
         "NotesStore(sys.argv[1]).save_note('KAZ', 'first day')"
     )
@@ -174,7 +174,7 @@ def test_disk_full_keeps_the_text_and_a_retry_works(tmp_path):
     NotesStore(tmp_path).close()
     script = """
 import os, resource, signal, sys
-from sco_desktop.db.notes_store import NotesStore, NotesError
+from sco_desktop.core.data.notes_store import NotesStore, NotesError
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 store = NotesStore(sys.argv[1])
 size = os.path.getsize(os.path.join(sys.argv[1], "notes.sqlite3"))

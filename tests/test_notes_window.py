@@ -4,9 +4,9 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from sco_desktop import locations
 from sco_desktop.app import build_main_window
-from sco_desktop.db.notes_store import NOTES_FILE, NotesStore
+from sco_desktop.core.data.notes_store import NOTES_FILE, NotesStore
+from sco_desktop.core.infra import locations
 
 
 def navigator_labels(window):

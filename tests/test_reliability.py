@@ -13,11 +13,11 @@ from conftest import PROJECT, run_cli, run_python
 from pypdf import PdfReader
 from PySide6.QtCore import QUrl
 
-from sco_desktop import locations
 from sco_desktop.app import build_main_window
-from sco_desktop.build_db import build
-from sco_desktop.db import DatabaseError, Repository
-from sco_desktop.db.notes_store import NOTES_FILE, NotesError, NotesStore
+from sco_desktop.core.data import DatabaseError, Repository
+from sco_desktop.core.data.build import build
+from sco_desktop.core.data.notes_store import NOTES_FILE, NotesError, NotesStore
+from sco_desktop.core.infra import locations
 
 HOSTILE = (
     "<img src='file:///etc/passwd'><script>alert(1)</script><a href='https://x.example/'>x</a>"
@@ -193,7 +193,7 @@ def test_c17_pdf_shows_markup_as_text(hostile_db, tmp_path):
 
 
 def test_c16_snippets_escape_data_before_marking(repo):
-    from sco_desktop.models.search_model import SearchModel
+    from sco_desktop.ui.search.model import SearchModel
 
     model = SearchModel(repo)
     model._terms = ["alert"]
@@ -286,7 +286,7 @@ def test_reference_damage_leaves_notes_alone(qtbot, settings, tmp_path):
 
 def test_x1_the_application_refuses_network_connections():
     code = (
-        "import socket; from sco_desktop import safety; safety.forbid_network();"
+        "import socket; from sco_desktop.core.infra import safety; safety.forbid_network();"
         "a, b = socket.socketpair(); a.close(); b.close();"
         "socket.create_connection(('127.0.0.1', 9), timeout=1)"
     )
@@ -343,9 +343,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 app = QApplication([])
-from sco_desktop import safety
+from sco_desktop.ui.shell import error_dialog
 from sco_desktop.app import build_main_window
-safety.reporter.install()
+error_dialog.reporter.install()
 window = build_main_window(settings=QSettings(sys.argv[1] + "/s.ini", QSettings.Format.IniFormat))
 window.show()
 window.home_action.triggered.connect(lambda: 1 / 0)
@@ -355,7 +355,7 @@ def check():
     boxes = [b for b in app.topLevelWidgets() if b.objectName() == "errorDialog" and b.isVisible()]
     window.show_entity("state", "KAZ")
     copy = any(b.text() == "Copy details" for box in boxes for b in box.buttons())
-    print("dialogs", len(boxes), "reported", len(safety.reporter.reported),
+    print("dialogs", len(boxes), "reported", len(error_dialog.reporter.reported),
           "alive", window.current == ("state", "KAZ"), "copy", copy)
     app.quit()
 QTimer.singleShot(400, check)
@@ -407,7 +407,7 @@ def test_x1_the_guard_lets_local_unix_sockets_through(tmp_path):
     # Qt reaches the display and the accessibility bus over Unix sockets: refusing them would
     # break the window, so the guard must let them pass while it refuses the internet.
     code = (
-        "import socket, sys; from sco_desktop import safety; safety.forbid_network();"
+        "import socket, sys; from sco_desktop.core.infra import safety; safety.forbid_network();"
         "path = sys.argv[1]; server = socket.socket(socket.AF_UNIX); server.bind(path);"
         "server.listen(); client = socket.socket(socket.AF_UNIX); client.connect(path);"
         "print('unix connected');"
@@ -427,7 +427,7 @@ def test_x1_the_guard_lets_local_unix_sockets_through(tmp_path):
 def test_c20_tooltips_show_data_literally(hostile_db):
     from PySide6.QtCore import Qt
 
-    from sco_desktop.models.search_model import SearchModel
+    from sco_desktop.ui.search.model import SearchModel
 
     with Repository(hostile_db) as hostile:
         model = SearchModel(hostile)

@@ -6,10 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sco_desktop import locations
-from sco_desktop.db import DatabaseError, Repository
-from sco_desktop.db.records import STATUSES, Body, State, Summit
-from sco_desktop.schema import TABLES
+from sco_desktop.core.data import DatabaseError, Repository
+from sco_desktop.core.data.schema import TABLES
+from sco_desktop.core.domain.kinds import STATUSES
+from sco_desktop.core.domain.records import Body, State, Summit
+from sco_desktop.core.infra import locations
 
 FOUNDERS = {"CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB"}
 

@@ -10,7 +10,7 @@ import shutil
 
 from conftest import run_python
 
-from sco_desktop import locations
+from sco_desktop.core.infra import locations
 
 PRELUDE = """
 import gc, os, sys, weakref
@@ -72,7 +72,7 @@ def test_switching_views_closing_and_empty_data_under_constant_collection(tmp_pa
     result = run(
         f"""
 from pathlib import Path
-from sco_desktop.build_db import build
+from sco_desktop.core.data.build import build
 empty = build(Path({str(empty)!r}), Path(sys.argv[1]) / "empty.db")
 for path in (None, empty, {str(damaged)!r}):
     window = build_main_window(path, settings=settings)
