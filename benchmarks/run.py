@@ -85,7 +85,7 @@ def in_process() -> None:
     window.show()
     app.processEvents()
 
-    entities = [(kind, entity_id) for entity_id, (kind, _name) in window._repo.labels().items()]
+    entities = [(kind, entity_id) for entity_id, (kind, _name) in window.repo.labels().items()]
     times = []
     for kind, entity_id in entities:
         start = time.perf_counter()
@@ -153,7 +153,7 @@ def charts(db_path: Path | None = None, label: str = "bundled") -> None:
     app.processEvents()
     start = time.perf_counter()
     window.show_entity("view", "trade")
-    pane = window._views["trade"]
+    pane = window.navigation.views["trade"]
     pane.plot.repaint()
     first_show = (time.perf_counter() - start) * 1000
     toggles, selects = [], []

@@ -80,8 +80,8 @@ def build_main_window(db_path: Path | None = None, settings=None):
     from sco_desktop.core.data.notes_store import NotesError, NotesStore
     from sco_desktop.core.infra import locations
     from sco_desktop.output.fonts import install_fallback
+    from sco_desktop.ui.common.settings import Preferences, open_settings
     from sco_desktop.ui.shell.main_window import MainWindow
-    from sco_desktop.ui.shell.settings import Preferences, open_settings
 
     install_fallback(QApplication.instance())
     preferences = Preferences(settings if settings is not None else open_settings())

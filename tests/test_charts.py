@@ -17,7 +17,7 @@ from sco_desktop.ui.trade.models import ComparisonModel, PartnerListModel, Trade
 @pytest.fixture
 def trade(window):
     window.show_entity("view", "trade")
-    return window._views["trade"]
+    return window.navigation.views["trade"]
 
 
 def curves(pane):
@@ -152,7 +152,7 @@ def test_comparison_year_and_values(trade, repo):
 
 def test_membership_counts_and_lanes(window, qtbot):
     window.show_entity("view", "membership")
-    pane = window._views["membership"]
+    pane = window.navigation.views["membership"]
     steps = pane.model.steps()
     assert steps["member"][1][-1] == 10
     assert steps["partner"][1][-1] == 17
@@ -169,7 +169,7 @@ def test_clicking_a_lane_opens_that_state(window, qtbot):
     from PySide6.QtCore import QPointF
 
     window.show_entity("view", "membership")
-    pane = window._views["membership"]
+    pane = window.navigation.views["membership"]
     pane.tabs.setCurrentWidget(pane.lanes_plot)
     qtbot.waitExposed(pane.lanes_plot)
     lane = [s for s, _p in pane._lanes].index("IND")
@@ -186,7 +186,7 @@ def test_state_pane_sparkline_opens_the_trade_view(window):
     assert window.detail_view.loadResource(2, QUrl("sparkline:RUS")) is not None
     window.detail_view.anchorClicked.emit(QUrl("sco:trade/RUS"))
     assert window.current == ("view", "trade")
-    assert window._views["trade"].series.partners == ["RUS"]
+    assert window.navigation.views["trade"].series.partners == ["RUS"]
 
 
 def test_pyqtgraph_is_imported_only_when_a_chart_is_shown(tmp_path):

@@ -141,7 +141,7 @@ def test_disk_full_leaves_no_partial_file(tmp_path):
 def test_export_pdf_of_the_entity_shown(window, tmp_path):
     window.show_entity("summit", "hos-2017")
     path = tmp_path / "astana.pdf"
-    assert window.write_pdf(path, [window.current_sheet()])
+    assert window.printing.write_pdf(path, [window.printing.current_sheet()])
     text = " ".join(pages_text(path))
     assert "Astana 2017" in text and "Data as of 2025-09-01" in text
 
@@ -152,12 +152,12 @@ def test_preferences_set_marking_and_page_size(window, tmp_path, monkeypatch):
     monkeypatch.setattr(
         PreferencesDialog, "ask", classmethod(lambda cls, *a: PrintPreferences("FOUO", "Letter"))
     )
-    window.edit_preferences()
-    setup = window.page_setup()
+    window.printing.edit_preferences()
+    setup = window.printing.page_setup()
     assert (setup.marking, setup.page_size) == ("FOUO", "Letter")
     window.show_entity("state", "IND")
     path = tmp_path / "ind.pdf"
-    window.write_pdf(path, [window.current_sheet()])
+    window.printing.write_pdf(path, [window.printing.current_sheet()])
     assert "FOUO" in pages_text(path)[0]
     assert round(float(PdfReader(path).pages[0].mediabox.width)) == 612
 
@@ -168,7 +168,7 @@ def test_print_preview_paints_the_same_sheet(window, tmp_path):
     window.show_entity("body", "secretariat")
     path = tmp_path / "preview.pdf"
     writer = QPdfWriter(str(path))
-    window._paint(writer, [window.current_sheet()])
+    window.printing.paint(writer, [window.printing.current_sheet()])
     del writer
     assert "Secretariat" in " ".join(pages_text(path))
 
@@ -180,8 +180,8 @@ def test_batch_export_of_a_kind_with_summary(window, tmp_path):
 
     folder = tmp_path / "sheets"
     folder.mkdir()
-    written = window.run_export(ExportRequest("body", folder, "A4", "TEST"))
-    assert len(written) == window._repo.counts().bodies
+    written = window.printing.run_export(ExportRequest("body", folder, "A4", "TEST"))
+    assert len(written) == window.repo.counts().bodies
     summary = f"{len(written)} sheets written to {folder}"
     shown = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
     assert [box.text() for box in shown] == [summary]
@@ -190,7 +190,7 @@ def test_batch_export_of_a_kind_with_summary(window, tmp_path):
 def test_cancel_keeps_only_whole_sheets(window, tmp_path):
     from sco_desktop.output.sheets import write_folder
 
-    maker = window._sheet_maker()
+    maker = window.printing.sheet_maker()
     calls = []
 
     def progress(done, total, title):
@@ -199,14 +199,14 @@ def test_cancel_keeps_only_whole_sheets(window, tmp_path):
 
     folder = tmp_path / "sheets"
     folder.mkdir()
-    written = write_folder(maker, maker.targets(), folder, window.page_setup(), progress)
+    written = write_folder(maker, maker.targets(), folder, window.printing.page_setup(), progress)
     assert len(written) == 3
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in written)
 
 
 def test_chart_views_are_not_printed_as_sheets(window):
     window.show_entity("view", "membership")
-    assert window.current_sheet() is None
+    assert window.printing.current_sheet() is None
 
 
 @pytest.mark.qt_log_ignore("QPainter::begin")

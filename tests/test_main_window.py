@@ -80,12 +80,12 @@ def test_external_and_file_links_are_never_followed(window):
 
 def test_citation_opens_the_source_pane_with_a_copy_button(window, qtbot):
     window.show_entity("state", "KAZ")
-    source_id = window._repo.status_history("KAZ")[0].source_id
+    source_id = window.repo.status_history("KAZ")[0].source_id
     window.detail_view.anchorClicked.emit(QUrl(f"sco:source/{source_id}"))
     assert window.current == ("source", source_id)
     assert "Copy URL" in window.detail_view.toPlainText()
     window.detail_view.anchorClicked.emit(QUrl(f"copy:{source_id}"))
-    assert QGuiApplication.clipboard().text() == window._repo.source(source_id).url
+    assert QGuiApplication.clipboard().text() == window.repo.source(source_id).url
 
 
 def test_filter_matches_russian_and_chinese_names(window, qtbot):

@@ -65,7 +65,7 @@ def test_search_finds_the_analysts_own_notes(window, qtbot):
 
 
 def test_a_failed_save_keeps_the_text_and_retry_works(window, qtbot, monkeypatch):
-    window._notes._conn.execute("PRAGMA busy_timeout = 100")
+    window.notes.store._conn.execute("PRAGMA busy_timeout = 100")
     window.show_entity("state", "UZB")
     other = sqlite3.connect(locations.user_folder() / NOTES_FILE, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
@@ -108,7 +108,7 @@ def test_export_and_import_from_the_window(window, tmp_path):
     window.show_entity("state", "KAZ")
     window.notes_pane.editor.setPlainText("to move")
     window.notes_pane.flush()
-    assert window.export_notes_to(tmp_path / "n.json")
-    assert window.import_notes_from(tmp_path / "n.json").startswith("0 notes added")
-    assert window.export_notes_to(tmp_path / "n.md")
+    assert window.notes.export_to(tmp_path / "n.json")
+    assert window.notes.import_from(tmp_path / "n.json").startswith("0 notes added")
+    assert window.notes.export_to(tmp_path / "n.md")
     assert "to move" in (tmp_path / "n.md").read_text(encoding="utf-8")

@@ -136,7 +136,7 @@ def test_c7_an_empty_database_shows_empty_groups(qtbot, settings, tmp_path):
     assert window.navigator_model.index(0, 0).data() == "Member states (0)"
     assert window.search_model._repo.search("Russia") == []
     window.show_entity("view", "trade")
-    assert "Choose partners" in window._views["trade"]._message.toPlainText()
+    assert "Choose partners" in window.navigation.views["trade"]._message.toPlainText()
 
 
 def test_c8_connections_are_hardened(repo):
@@ -208,7 +208,7 @@ def test_c21_one_huge_point_draws_on_finite_axes(qtbot, settings, hostile_db):
     window = build_main_window(hostile_db, settings=settings)
     qtbot.addWidget(window)
     window.show_entity("view", "trade")
-    pane = window._views["trade"]
+    pane = window.navigation.views["trade"]
     pane.partners.set_checked(["KAZ"])
     pane.log_box.setChecked(True)
     (x0, x1), (y0, y1) = pane.plot.getPlotItem().viewRange()
@@ -227,7 +227,7 @@ def test_c25_printing_with_no_printer_says_so(qtbot, settings):
         pytest.skip("this machine has a printer")
     window = build_main_window(settings=settings)
     qtbot.addWidget(window)
-    window.print_current()
+    window.printing.print_current()
     boxes = [b for b in window.findChildren(QMessageBox) if "No printer" in b.text()]
     assert boxes
 

@@ -78,7 +78,7 @@ for path in (None, empty, {str(damaged)!r}):
     window = build_main_window(path, settings=settings)
     window.show()
     settle()
-    if window._repo is not None:
+    if window.repo is not None:
         for view in ("trade", "membership", "trade"):
             window.show_entity("view", view)
             settle()

@@ -60,6 +60,10 @@ class MembershipPane(QWidget):
         model.modelReset.connect(self.redraw)
         self.redraw()
 
+    def set_as_of(self, date: str) -> None:
+        """Counts and lanes up to `date` (ISO), as the window's as-of date says."""
+        self.model.set_as_of(date)
+
     @Slot()
     def redraw(self) -> None:
         self._draw_steps()

@@ -1,41 +1,42 @@
-"""The main window: the one place that wires panes, models and the repository; it holds no SQL."""
+"""The main window: layout, actions and menus, and the wiring of the feature controllers.
+
+Navigation, notes and printing live in their controllers (ui/navigation, ui/notes,
+ui/printing); chart views come from the registry in views.py. The window decides nothing
+about what an entity shows, which note is whose, or how a sheet is laid out; it holds no SQL.
+"""
 
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDateEdit,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QWidget,
 )
 
 from sco_desktop import __version__
-from sco_desktop.core.data import DatabaseError, Repository
-from sco_desktop.core.data.notes_store import NotesError, NotesStore
-from sco_desktop.core.domain.history import History
+from sco_desktop.core.data import Repository
+from sco_desktop.core.data.notes_store import NotesStore
 from sco_desktop.core.domain.kinds import OVERVIEW
-from sco_desktop.core.domain.records import SearchHit
 from sco_desktop.core.infra import locations
-from sco_desktop.core.present.dossier import gather, gather_overview
-from sco_desktop.core.present.html import escape, render, render_overview
-from sco_desktop.core.present.links import SPARKLINE_SCHEME
-from sco_desktop.ui.common.messages import inform, warn
+from sco_desktop.core.present.html import escape
+from sco_desktop.ui.common.settings import Preferences
+from sco_desktop.ui.navigation.controller import NavigationController
 from sco_desktop.ui.navigation.detail_pane import DetailPane
 from sco_desktop.ui.navigator.model import NavigatorModel
 from sco_desktop.ui.navigator.pane import NavigatorPane
+from sco_desktop.ui.notes.controller import NotesController
 from sco_desktop.ui.notes.pane import NotesPane
+from sco_desktop.ui.printing.controller import PrintingController
 from sco_desktop.ui.search.field import SearchField
 from sco_desktop.ui.search.model import SearchModel
-from sco_desktop.ui.shell.settings import Preferences
+from sco_desktop.ui.shell.views import view_factories
 
 APPLICATION_TITLE = "SCO Desktop"
 
@@ -58,28 +59,23 @@ class MainWindow(QMainWindow):
         super().__init__()
         _open_windows.add(self)
         self.destroyed.connect(lambda: _open_windows.discard(self))
-        self._repo = repo
-        self._notes = notes
-        self._note_id: str | None = None
-        self._note_entity: str | None = None
+        self.repo = repo
         self._preferences = preferences
-        self._history = History()
-        self._sheet_maker_instance = None
-        self.last_export_summary = ""
         self.setWindowTitle(APPLICATION_TITLE)
         self._resize_to_fit(1200, 760)
         self.detail_view = DetailPane()
         if repo is None:
             self._show_problem(problem or "")
             return
-        self._stylesheet = (locations.resources_folder() / "styles" / "detail.css").read_text(
+        stylesheet = (locations.resources_folder() / "styles" / "detail.css").read_text(
             encoding="utf-8"
         )
         self._sources = {source.id: source for source in repo.sources()}
         self.navigator_model = NavigatorModel(repo, self)
         self.navigator = NavigatorPane(self.navigator_model)
-        self.search_model = SearchModel(repo, parent=self, notes_search=self._search_notes)
         self.notes_pane = NotesPane()
+        self.notes = NotesController(notes, repo.labels, self.notes_pane, self, self)
+        self.search_model = SearchModel(repo, parent=self, notes_search=self.notes.search)
         self.search_field = SearchField(self.search_model)
         self.as_of_edit = QDateEdit(objectName="asOfDate", calendarPopup=True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
@@ -93,7 +89,18 @@ class MainWindow(QMainWindow):
 
         self.detail_stack = QStackedWidget(objectName="detailStack")
         self.detail_stack.addWidget(self.detail_view)
-        self._views: dict[str, QWidget] = {}
+        self.navigation = NavigationController(
+            repo,
+            self._sources,
+            stylesheet,
+            self.detail_view,
+            self.detail_stack,
+            view_factories(repo, self._sources, self, lambda: self.as_of, self.show_entity),
+            self,
+        )
+        self.printing = PrintingController(
+            repo, preferences, lambda: self.navigation.current, self, self
+        )
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
         self.right_splitter.addWidget(self.detail_stack)
         self.right_splitter.addWidget(self.notes_pane)
@@ -111,22 +118,28 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus_and_tool_bar()
         self._create_status_bar()
+        self._connect()
+        self.notes_pane.show_banner(notes_problem or (notes.message if notes else ""))
+        self._refresh_user_marks()
+        self._restore()
 
+    def _connect(self) -> None:
+        navigation, notes = self.navigation, self.notes
         self.navigator.entity_selected.connect(self.show_entity)
         self.detail_view.entity_link_activated.connect(self.show_entity)
         self.detail_view.copy_url_requested.connect(self._copy_source_url)
-        self.detail_view.back_requested.connect(self.go_back)
-        self.detail_view.forward_requested.connect(self.go_forward)
+        self.detail_view.back_requested.connect(navigation.go_back)
+        self.detail_view.forward_requested.connect(navigation.go_forward)
         self.search_field.entity_chosen.connect(self._on_search_chosen)
         self.as_of_edit.dateChanged.connect(self._on_as_of_changed)
         self.navigator.tree.viewport().installEventFilter(self)
-        self.notes_pane.note_edited.connect(self._save_note)
-        self.notes_pane.retry_requested.connect(self._save_note)
-        banner = notes_problem or (notes.message if notes else "")
-        self.notes_pane.show_banner(banner)
-        self._refresh_user_marks()
-
-        self._restore()
+        navigation.entity_shown.connect(self._on_entity_shown)
+        navigation.history_changed.connect(self._on_history_changed)
+        navigation.problem_reported.connect(self._report)
+        notes.marks_changed.connect(self._refresh_user_marks)
+        notes.bookmark_state_changed.connect(self._on_bookmark_state)
+        notes.status_reported.connect(self._report)
+        self.printing.status_reported.connect(self._report)
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -141,9 +154,11 @@ class MainWindow(QMainWindow):
             return item
 
         keys = QKeySequence.StandardKey
-        self.back_action = action(self.tr("&Back"), self.go_back, [keys.Back], "backAction")
+        self.back_action = action(
+            self.tr("&Back"), self.navigation.go_back, [keys.Back], "backAction"
+        )
         self.forward_action = action(
-            self.tr("&Forward"), self.go_forward, [keys.Forward], "forwardAction"
+            self.tr("&Forward"), self.navigation.go_forward, [keys.Forward], "forwardAction"
         )
         self.home_action = action(self.tr("&Overview"), self.go_home, ["Alt+Home"], "homeAction")
         self.find_action = action(self.tr("&Search…"), self.focus_search, [keys.Find, "Ctrl+K"])
@@ -161,20 +176,24 @@ class MainWindow(QMainWindow):
             self.tr("☆ &Bookmark"), self.toggle_bookmark, ["Ctrl+D"], "bookmarkAction"
         )
         self.bookmark_action.setCheckable(True)
-        self.export_notes_action = action(self.tr("Export &Notes…"), self.export_notes)
-        self.import_notes_action = action(self.tr("&Import Notes…"), self.import_notes)
+        self.export_notes_action = action(
+            self.tr("Export &Notes…"), self.notes.export_interactively
+        )
+        self.import_notes_action = action(
+            self.tr("&Import Notes…"), self.notes.import_interactively
+        )
         self.reset_as_of_action = action(self.tr("&Reset to the Data Date"), self.reset_as_of)
         self.quit_action = action(self.tr("&Quit"), self.close, [keys.Quit, "Ctrl+Q"])
-        self.print_action = action(self.tr("&Print…"), self.print_current, [keys.Print])
-        self.preview_action = action(self.tr("Print Pre&view…"), self.preview_current)
+        self.print_action = action(self.tr("&Print…"), self.printing.print_current, [keys.Print])
+        self.preview_action = action(self.tr("Print Pre&view…"), self.printing.preview_current)
         self.export_pdf_action = action(
-            self.tr("&Export PDF…"), self.export_current_pdf, ["Ctrl+E"], "exportPdfAction"
+            self.tr("&Export PDF…"), self.printing.export_current_pdf, ["Ctrl+E"], "exportPdfAction"
         )
         self.export_sheets_action = action(
-            self.tr("Export &Fact Sheets…"), self.export_fact_sheets, ["Ctrl+Shift+E"]
+            self.tr("Export &Fact Sheets…"), self.printing.export_fact_sheets, ["Ctrl+Shift+E"]
         )
         self.preferences_action = action(
-            self.tr("&Preferences…"), self.edit_preferences, [keys.Preferences]
+            self.tr("&Preferences…"), self.printing.edit_preferences, [keys.Preferences]
         )
         self.about_action = action(self.tr("&About SCO Desktop"), self.show_about)
         self.back_action.setEnabled(False)
@@ -242,7 +261,7 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(self.tr("No reference data"))
 
-    # -- showing -----------------------------------------------------------------------------------
+    # -- showing and the wiring of the controllers -----------------------------------------------
 
     @property
     def as_of(self) -> str:
@@ -250,280 +269,57 @@ class MainWindow(QMainWindow):
 
     @property
     def current(self) -> tuple[str, str] | None:
-        return self._history.current
+        return self.navigation.current
 
     @Slot(str, str)
     def show_entity(self, kind: str, entity_id: str) -> bool:
         """Shows an entity (or the overview, or a chart view) and records it in the history."""
-        if kind == "trade":
-            # A state's sparkline: the trade view with that partner chosen.
-            self.show_entity("view", "trade")
-            self._views["trade"].partners.set_checked([entity_id])
-            return True
-        if not self._render(kind, entity_id):
-            return False
-        self._history.visit((kind, entity_id))
-        self._after_navigation()
-        return True
-
-    def _render(self, kind: str, entity_id: str) -> bool:
-        if kind == "view":
-            shown = self._show_view(entity_id)
-            if shown:
-                self._load_notes(kind, entity_id)
-            return shown
-        self.detail_stack.setCurrentWidget(self.detail_view)
-        try:
-            if (kind, entity_id) == OVERVIEW:
-                page = render_overview(
-                    gather_overview(self._repo, self.as_of), self._sources, self._stylesheet
-                )
-                title = APPLICATION_TITLE
-            else:
-                dossier = gather(self._repo, kind, entity_id, self.as_of)
-                if dossier is None:
-                    self.statusBar().showMessage(self.tr("Nothing to show for that link"), 5000)
-                    return False
-                page = render(dossier, self._sources, self._stylesheet)
-                title = f"{dossier.title} — {APPLICATION_TITLE}"
-        except DatabaseError as error:
-            self.detail_view.setHtml(f"<h2>Could not read the data</h2><p>{escape(error)}</p>")
-            return False
-        self.detail_view.show_page(page, self._sparklines(kind, entity_id))
-        self.setWindowTitle(title)
-        self._load_notes(kind, entity_id)
-        if kind != OVERVIEW[0]:
-            self.navigator.show_entity(kind, entity_id)
-        return True
-
-    def _sparklines(self, kind: str, entity_id: str) -> dict:
-        if kind != "state" or entity_id == "CHN":
-            return {}
-        from sco_desktop.output.sparkline import sparkline
-
-        points = [(p.year, float(p.value_usd)) for p in self._repo.trade_series("CHN", entity_id)]
-        image = sparkline(points)
-        return {f"{SPARKLINE_SCHEME}:{entity_id}": image} if image is not None else {}
-
-    def _show_view(self, name: str) -> bool:
-        """Shows a chart view, creating it (and importing pyqtgraph) the first time."""
-        view = self._views.get(name)
-        if view is None:
-            view = self._create_view(name)
-            if view is None:
-                return False
-            self._views[name] = view
-            self.detail_stack.addWidget(view)
-        self.detail_stack.setCurrentWidget(view)
-        self.setWindowTitle(f"{name.capitalize()} — {APPLICATION_TITLE}")
-        self.navigator.show_entity("view", name)
-        return True
-
-    def _create_view(self, name: str) -> QWidget | None:
-        if name == "trade":
-            from sco_desktop.ui.trade.models import (
-                ComparisonModel,
-                PartnerListModel,
-                TradeSeriesModel,
-            )
-            from sco_desktop.ui.trade.pane import TradePane
-
-            return TradePane(
-                TradeSeriesModel(self._repo, self),
-                PartnerListModel(self._repo, self),
-                ComparisonModel(self._repo, self),
-                self._sources,
-                self._repo.data_as_of,
-            )
-        if name == "membership":
-            from sco_desktop.ui.membership.model import MembershipModel
-            from sco_desktop.ui.membership.pane import MembershipPane
-
-            model = MembershipModel(self._repo, self)
-            model.set_as_of(self.as_of)
-            pane = MembershipPane(model)
-            pane.entity_selected.connect(self.show_entity)
-            return pane
-        return None
-
-    # -- notes and bookmarks -----------------------------------------------------------------------
-
-    def _load_notes(self, kind: str, entity_id: str) -> None:
-        """Shows the note of the entity now on screen; an edit still pending is saved first."""
-        self.notes_pane.flush()
-        has_notes = kind not in ("view", OVERVIEW[0]) and self._notes is not None
-        # Charts and the overview take no notes: the panel gives them its room.
-        self.notes_pane.setVisible(kind not in ("view", OVERVIEW[0]))
-        self.notes_pane.setEnabled(has_notes)
-        self.bookmark_action.setEnabled(has_notes)
-        self._note_entity = entity_id if has_notes else None
-        self._note_id = None
-        if not has_notes:
-            self.notes_pane.show_note("", "", [], True)
-            self.bookmark_action.setChecked(False)
-            return
-        try:
-            notes = self._notes.notes(entity_id)
-            bookmarked = self._notes.is_bookmarked(entity_id)
-        except NotesError as error:
-            self.notes_pane.show_banner(str(error))
-            return
-        own = [n for n in notes if not n.origin]
-        current = own[0] if own else None
-        self._note_id = current.id if current else None
-        others = [n.text for n in notes if n is not current]
-        name = self._repo.labels().get(entity_id, ("", entity_id))[1]
-        self.notes_pane.show_note(
-            f"Your note on {name}",
-            current.text if current else "",
-            others,
-            self._notes.read_only,
-        )
-        self.bookmark_action.setChecked(bookmarked)
-
-    @Slot(str)
-    def _save_note(self, text: str) -> None:
-        if self._notes is None or self._note_entity is None:
-            return
-        if self._note_id is None and not text.strip():
-            self.notes_pane.set_state("idle")
-            return
-        try:
-            note = self._notes.save_note(self._note_entity, text, self._note_id)
-        except NotesError as error:
-            self.notes_pane.set_state("failed", str(error))
-            return
-        self._note_id = note.id
-        self.notes_pane.set_state("saved")
-        self._refresh_user_marks()
-
-    @Slot()
-    def toggle_bookmark(self) -> None:
-        if self._notes is None or self._note_entity is None:
-            return
-        try:
-            self._notes.set_bookmark(self._note_entity, self.bookmark_action.isChecked())
-        except NotesError as error:
-            self.bookmark_action.setChecked(not self.bookmark_action.isChecked())
-            warn(self, self.tr("Bookmark not saved"), str(error))
-            return
-        self._refresh_user_marks()
-
-    def _refresh_user_marks(self) -> None:
-        if self._notes is None:
-            return
-        self.navigator_model.set_user_marks(
-            self._notes.note_counts(), [b.entity_id for b in self._notes.bookmarks()]
-        )
-        if self._history.current and self._history.current[0] != OVERVIEW[0]:
-            self.navigator.show_entity(*self._history.current)
-
-    def _search_notes(self, text: str) -> list[SearchHit]:
-        if self._notes is None:
-            return []
-        try:
-            notes = self._notes.search(text)
-        except NotesError:
-            return []
-        labels = self._repo.labels()
-        return [
-            SearchHit(
-                "note",
-                n.entity_id,
-                labels.get(n.entity_id, ("", n.entity_id))[1],
-                None,
-                None,
-                n.text,
-            )
-            for n in notes
-        ]
-
-    @Slot()
-    def export_notes(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        if self._notes is None:
-            return
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export Notes"),
-            str(Path.home() / "sco-notes.json"),
-            self.tr("Complete, for another machine (*.json);;Readable (*.md)"),
-        )
-        if name:
-            self.export_notes_to(Path(name))
-
-    def export_notes_to(self, path: Path) -> bool:
-        from sco_desktop.core.infra.atomic import WriteError
-
-        self.notes_pane.flush()
-        try:
-            if path.suffix.lower() == ".md":
-                names = {key: label for key, (_kind, label) in self._repo.labels().items()}
-                self._notes.export_markdown(path, names)
-            else:
-                self._notes.export_json(path)
-        except (NotesError, WriteError) as error:
-            warn(self, self.tr("Export failed"), str(error))
-            return False
-        self.statusBar().showMessage(f"Notes written to {path}", 8000)
-        return True
-
-    @Slot()
-    def import_notes(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        if self._notes is None:
-            return
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import Notes"), str(Path.home()), self.tr("Notes export (*.json)")
-        )
-        if name:
-            self.import_notes_from(Path(name))
-
-    def import_notes_from(self, path: Path) -> str:
-        self.notes_pane.flush()
-        try:
-            result = self._notes.import_json(path)
-        except NotesError as error:
-            warn(self, self.tr("Import failed"), str(error))
-            return str(error)
-        summary = (
-            f"{result.added} notes added, {result.conflicts} differing versions kept beside"
-            f" yours, {result.unchanged} already present, {result.bookmarks_added} bookmarks added."
-        )
-        self._refresh_user_marks()
-        if self._history.current:
-            self._load_notes(*self._history.current)
-        self.statusBar().showMessage(summary, 10000)
-        return summary
-
-    def _after_navigation(self) -> None:
-        self.back_action.setEnabled(self._history.can_go_back())
-        self.forward_action.setEnabled(self._history.can_go_forward())
-        if self._history.current:
-            self._preferences.last_entity = self._history.current
-
-    @Slot()
-    def go_back(self) -> None:
-        if self._history.can_go_back():
-            self._render(*self._history.back())
-            self._after_navigation()
-
-    @Slot()
-    def go_forward(self) -> None:
-        if self._history.can_go_forward():
-            self._render(*self._history.forward())
-            self._after_navigation()
+        return self.navigation.show_entity(kind, entity_id)
 
     @Slot()
     def go_home(self) -> None:
-        self.show_entity(*OVERVIEW)
+        self.navigation.go_home()
+
+    @Slot(str, str, str)
+    def _on_entity_shown(self, kind: str, entity_id: str, title: str) -> None:
+        self.setWindowTitle(f"{title} — {APPLICATION_TITLE}" if title else APPLICATION_TITLE)
+        self.notes.load(kind, entity_id)
+        if (kind, entity_id) != OVERVIEW:
+            self.navigator.show_entity(kind, entity_id)
+
+    @Slot()
+    def _on_history_changed(self) -> None:
+        self.back_action.setEnabled(self.navigation.can_go_back())
+        self.forward_action.setEnabled(self.navigation.can_go_forward())
+        if self.navigation.current:
+            self._preferences.last_entity = self.navigation.current
+
+    @Slot(bool, bool)
+    def _on_bookmark_state(self, enabled: bool, checked: bool) -> None:
+        self.bookmark_action.setEnabled(enabled)
+        self.bookmark_action.setChecked(checked)
+
+    @Slot()
+    def toggle_bookmark(self) -> None:
+        wanted = self.bookmark_action.isChecked()
+        if not self.notes.set_bookmark(wanted):
+            self.bookmark_action.setChecked(not wanted)
+
+    @Slot()
+    def _refresh_user_marks(self) -> None:
+        self.navigator_model.set_user_marks(*self.notes.marks())
+        current = self.navigation.current
+        if current and current != OVERVIEW:
+            self.navigator.show_entity(*current)
+
+    @Slot(str)
+    def _report(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
 
     @Slot(str, str)
     def _on_search_chosen(self, kind: str, entity_id: str) -> None:
         if kind == "note":
-            kind = (self._repo.resolve(entity_id) or ("", ""))[0]
+            kind = (self.repo.resolve(entity_id) or ("", ""))[0]
         self.search_field.clear()
         self.show_entity(kind, entity_id)
         self.detail_view.setFocus()
@@ -541,10 +337,7 @@ class MainWindow(QMainWindow):
     @Slot(QDate)
     def _on_as_of_changed(self, _date: QDate) -> None:
         self.navigator_model.set_as_of(self.as_of)
-        if (membership := self._views.get("membership")) is not None:
-            membership.model.set_as_of(self.as_of)
-        if self._history.current:
-            self._render(*self._history.current)
+        self.navigation.set_as_of(self.as_of)
         self._update_status()
 
     @Slot()
@@ -552,9 +345,9 @@ class MainWindow(QMainWindow):
         self.as_of_edit.setDate(self.as_of_edit.maximumDate())
 
     def _update_status(self) -> None:
-        counts = self._repo.counts()
-        text = f"Data as of {self._repo.data_as_of}"
-        if self.as_of != self._repo.data_as_of:
+        counts = self.repo.counts()
+        text = f"Data as of {self.repo.data_as_of}"
+        if self.as_of != self.repo.data_as_of:
             text = f"Statuses shown as of {self.as_of} · {text}"
         self.data_label.setText(text)
         self.data_label.setToolTip(
@@ -587,10 +380,10 @@ class MainWindow(QMainWindow):
 
     def citation(self) -> str:
         title = self.windowTitle().removesuffix(f" — {APPLICATION_TITLE}")
-        kind, entity_id = self._history.current or OVERVIEW
+        kind, entity_id = self.navigation.current or OVERVIEW
         return (
             f"{title} [{kind} {entity_id}]. SCO Desktop reference data, as of"
-            f" {self._repo.data_as_of} (sco-desktop {__version__})."
+            f" {self.repo.data_as_of} (sco-desktop {__version__})."
         )
 
     @Slot(str)
@@ -598,199 +391,7 @@ class MainWindow(QMainWindow):
         source = self._sources.get(source_id)
         if source and source.url:
             QGuiApplication.clipboard().setText(source.url)
-            self.statusBar().showMessage(self.tr("Address copied"), 3000)
-
-    # -- printing ----------------------------------------------------------------------------------
-
-    def page_setup(self, page_size: str | None = None, marking: str | None = None):
-        from sco_desktop.output.printing import PageSetup, default_page_size
-        from sco_desktop.output.sheets import print_stylesheet
-
-        return PageSetup(
-            page_size=page_size or self._preferences.page_size or default_page_size(),
-            marking=self._preferences.marking if marking is None else marking,
-            data_as_of=self._repo.data_as_of,
-            stylesheet=print_stylesheet(),
-        )
-
-    def _sheet_maker(self):
-        from sco_desktop.output.sheets import SheetMaker
-
-        if self._sheet_maker_instance is None:
-            self._sheet_maker_instance = SheetMaker(self._repo)
-        return self._sheet_maker_instance
-
-    def current_sheet(self):
-        """The fact sheet of what is shown, or None for a chart view (which exports itself)."""
-        kind, entity_id = self._history.current or OVERVIEW
-        if kind == "view":
-            self.statusBar().showMessage(
-                self.tr("Charts are not fact sheets: use Export in the chart instead"), 5000
-            )
-            return None
-        return self._sheet_maker().sheet(kind, entity_id)
-
-    @Slot()
-    def print_current(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-
-        if not QPrinterInfo.availablePrinters():
-            warn(
-                self,
-                self.tr("No printer"),
-                self.tr("No printer is set up on this machine. Use File > Export PDF… instead."),
-            )
-            return
-        sheet = self.current_sheet()
-        if sheet is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setFullPage(True)
-        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
-            self._paint(printer, [sheet])
-
-    @Slot()
-    def preview_current(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        sheet = self.current_sheet()
-        if sheet is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setFullPage(True)
-        preview = QPrintPreviewDialog(printer, self)
-        preview.paintRequested.connect(lambda device: self._paint(device, [sheet]))
-        preview.exec()
-
-    def _paint(self, device, sheets) -> None:
-        from sco_desktop.output.printing import PrintError, paint_sheets
-
-        try:
-            paint_sheets(device, sheets, self.page_setup())
-        except PrintError as error:
-            warn(self, self.tr("Printing failed"), str(error))
-
-    @Slot()
-    def export_current_pdf(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        sheet = self.current_sheet()
-        if sheet is None:
-            return
-        kind, entity_id = self._history.current or OVERVIEW
-        from sco_desktop.output.sheets import file_name
-
-        start = str(
-            Path(self._preferences.export_folder or Path.home()) / file_name(kind, entity_id)
-        )
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), start, self.tr("PDF (*.pdf)")
-        )
-        if name:
-            self.write_pdf(Path(name), [sheet])
-
-    def write_pdf(self, path: Path, sheets) -> bool:
-        """Writes sheets to a PDF; a failure is a message naming the path, never a crash."""
-        from sco_desktop.core.infra.atomic import WriteError
-        from sco_desktop.output.printing import PrintError, write_pdf
-
-        try:
-            pages = write_pdf(path, sheets, self.page_setup())
-        except (WriteError, PrintError) as error:
-            warn(self, self.tr("Export failed"), str(error))
-            return False
-        self._preferences.export_folder = str(path.parent)
-        self.statusBar().showMessage(self.tr(f"{pages} page(s) written to {path}"), 8000)
-        return True
-
-    @Slot()
-    def export_fact_sheets(self) -> None:
-        from sco_desktop.ui.printing.dialogs import ExportRequest, ExportSheetsDialog
-
-        maker = self._sheet_maker()
-        targets = maker.targets()
-        counts = {
-            kind: sum(1 for k, _ in targets if k == kind)
-            for kind in ("state", "body", "summit", "document")
-        }
-        scopes = {
-            "all": self.tr(f"All ({len(targets)})"),
-            "current": self.tr("The entity shown"),
-            "state": self.tr(f"States ({counts['state']})"),
-            "body": self.tr(f"Bodies ({counts['body']})"),
-            "summit": self.tr(f"Meetings ({counts['summit']})"),
-            "document": self.tr(f"Documents ({counts['document']})"),
-        }
-        setup = self.page_setup()
-        defaults = ExportRequest(
-            "all",
-            Path(self._preferences.export_folder or Path.home()),
-            setup.page_size,
-            setup.marking,
-        )
-        request = ExportSheetsDialog.ask(scopes, defaults, self)
-        if request is not None:
-            self.run_export(request)
-
-    def run_export(self, request) -> list[Path]:
-        """Writes the requested sheets, with a progress dialog that can cancel, and reports."""
-        from PySide6.QtWidgets import QProgressDialog
-
-        from sco_desktop.core.infra.atomic import WriteError
-        from sco_desktop.output.printing import PrintError
-        from sco_desktop.output.sheets import write_folder
-
-        maker = self._sheet_maker()
-        targets = maker.targets()
-        if request.scope == "current":
-            current = self._history.current or OVERVIEW
-            targets = [t for t in targets if t == current]
-        elif request.scope != "all":
-            targets = [t for t in targets if t[0] == request.scope]
-        if not request.folder.is_dir():
-            warn(
-                self,
-                self.tr("Export failed"),
-                self.tr(f"The folder {request.folder} does not exist."),
-            )
-            return []
-        progress = QProgressDialog(
-            self.tr("Writing fact sheets…"), self.tr("Cancel"), 0, len(targets), self
-        )
-        progress.setWindowTitle(self.tr("Export Fact Sheets"))
-        progress.setMinimumDuration(300)
-
-        def report(done: int, total: int, title: str) -> bool:
-            progress.setValue(done)
-            progress.setLabelText(self.tr(f"{done} of {total}: {title}"))
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
-        setup = self.page_setup(request.page_size, request.marking)
-        try:
-            written = write_folder(maker, targets, request.folder, setup, report)
-        except (WriteError, PrintError) as error:
-            progress.close()
-            warn(self, self.tr("Export failed"), str(error))
-            return []
-        progress.close()
-        self._preferences.export_folder = str(request.folder)
-        stopped = "" if len(written) == len(targets) else self.tr(" (cancelled)")
-        self.last_export_summary = self.tr(
-            f"{len(written)} sheets written to {request.folder}{stopped}"
-        )
-        inform(self, self.tr("Export Fact Sheets"), self.last_export_summary)
-        return written
-
-    @Slot()
-    def edit_preferences(self) -> None:
-        from sco_desktop.ui.printing.dialogs import PreferencesDialog, PrintPreferences
-
-        setup = self.page_setup()
-        chosen = PreferencesDialog.ask(PrintPreferences(setup.marking, setup.page_size), self)
-        if chosen is not None:
-            self._preferences.marking = chosen.marking
-            self._preferences.page_size = chosen.page_size
+            self._report(self.tr("Address copied"))
 
     @Slot()
     def show_about(self) -> None:
@@ -798,7 +399,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About SCO Desktop"),
             f"<p><b>SCO Desktop {escape(__version__)}</b></p><p>An offline reference on the"
-            f" Shanghai Cooperation Organisation. Data as of {escape(self._repo.data_as_of)}."
+            f" Shanghai Cooperation Organisation. Data as of {escape(self.repo.data_as_of)}."
             "</p><p>It never uses the network.</p>",
         )
 
@@ -807,10 +408,10 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonPress:
             if event.button() == Qt.MouseButton.BackButton:
-                self.go_back()
+                self.navigation.go_back()
                 return True
             if event.button() == Qt.MouseButton.ForwardButton:
-                self.go_forward()
+                self.navigation.go_forward()
                 return True
         return super().eventFilter(watched, event)
 
@@ -826,8 +427,8 @@ class MainWindow(QMainWindow):
             self.go_home()
 
     def closeEvent(self, event) -> None:
-        if self._repo is not None:
-            self.notes_pane.flush()
+        if self.repo is not None:
+            self.notes.flush()
             self._preferences.geometry = self.saveGeometry()
             self._preferences.window_state = self.saveState()
             self._preferences.splitter_state = self.splitter.saveState()
