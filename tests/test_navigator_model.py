@@ -33,10 +33,25 @@ def test_model_passes_the_qt_model_tester(qtmodeltester, repo):
     qtmodeltester.check(NavigatorModel(repo))
 
 
-def test_model_passes_after_a_change_of_date(qtmodeltester, repo):
+def test_model_passes_the_tester_while_it_changes(qtmodeltester, repo):
+    # The tester stays attached: every insert, remove and dataChanged below is checked.
     model = NavigatorModel(repo)
-    model.set_as_of("2015-07-10")
     qtmodeltester.check(model)
+    for day in ("2015-07-10", "2001-06-15", "2024-07-04", repo.data_as_of):
+        model.set_as_of(day)
+    model.set_user_marks({"KAZ": 1}, ["RUS"])
+    model.set_user_marks({"KAZ": 2, "hos-2017": 1}, ["RUS", "CHN"])
+    model.set_user_marks({}, [])
+    qtmodeltester.check(model)
+
+
+def test_changes_are_row_changes_never_a_reset(qtbot, repo):
+    model = NavigatorModel(repo)
+    with qtbot.assertNotEmitted(model.modelReset):
+        with qtbot.waitSignal(model.rowsInserted):
+            model.set_user_marks({"KAZ": 1}, [])
+        model.set_as_of("2015-07-10")
+    assert labels(model)[0] == "With your notes (1)"
 
 
 def test_groups_and_counts_on_the_data_date(repo):

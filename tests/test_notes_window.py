@@ -112,3 +112,27 @@ def test_export_and_import_from_the_window(window, tmp_path):
     assert window.notes.import_from(tmp_path / "n.json").startswith("0 notes added")
     assert window.notes.export_to(tmp_path / "n.md")
     assert "to move" in (tmp_path / "n.md").read_text(encoding="utf-8")
+
+
+def test_saving_a_first_note_keeps_the_navigator_expanded_and_selected(window, qtbot):
+    from sco_desktop.ui.navigator.model import KeyRole
+
+    tree, proxy, model = (
+        window.navigator.tree,
+        window.navigator.tree.model(),
+        window.navigator_model,
+    )
+    bodies = next(
+        model.index(row, 0)
+        for row in range(model.rowCount())
+        if model.index(row, 0).data().startswith("Bodies")
+    )
+    councils = proxy.mapFromSource(model.index(0, 0, bodies))
+    tree.expand(proxy.mapFromSource(bodies))
+    tree.expand(councils)
+    window.show_entity("state", "KAZ")
+    qtbot.keyClicks(window.notes_pane.editor, "First note on Kazakhstan")
+    qtbot.waitUntil(lambda: window.notes_pane.state.text() == "Saved", timeout=3000)
+    assert "With your notes (1)" in navigator_labels(window)
+    assert tree.isExpanded(councils)
+    assert tree.currentIndex().data(KeyRole) == ("state", "KAZ")

@@ -1,6 +1,8 @@
 """The navigator's tree (states by status, bodies, meetings, documents) as a QAbstractItemModel.
 
 It asks the repository for records and holds a small node tree; no SQL and no widgets here.
+A change (a new note, a bookmark, another as-of date) is applied to the tree in place, row by
+row, so the view keeps what the reader expanded and selected.
 """
 
 from __future__ import annotations
@@ -33,11 +35,15 @@ _COUNCIL_ORDER = ("heads_of_state", "heads_of_government", "shanghai_five")
 
 
 class _Node:
-    __slots__ = ("children", "filter_text", "key", "label", "parent", "row", "tooltip")
+    __slots__ = ("children", "filter_text", "ident", "key", "label", "parent", "row", "tooltip")
 
-    def __init__(self, label: str, key=None, filter_text: str = "", tooltip: str = "") -> None:
+    def __init__(
+        self, label: str, key=None, filter_text: str = "", tooltip: str = "", ident=None
+    ) -> None:
         self.label = label
         self.key = key
+        self.ident = ident if ident is not None else (key or label)
+        """What makes a row the same row after a change: its entity, or its group's name."""
         self.filter_text = filter_text or label
         self.tooltip = tooltip
         self.parent: _Node | None = None
@@ -52,10 +58,15 @@ class _Node:
 
 
 def _group(label: str, children: list[_Node], tooltip: str = "") -> _Node:
-    node = _Node(f"{label} ({len(children)})", tooltip=tooltip)
+    node = _Node(f"{label} ({len(children)})", tooltip=tooltip, ident=f"group:{label}")
     for child in children:
         node.add(child)
     return node
+
+
+def _renumber(node: _Node) -> None:
+    for row, child in enumerate(node.children):
+        child.row = row
 
 
 def _state_node(state: State) -> _Node:
@@ -82,19 +93,82 @@ class NavigatorModel(QAbstractItemModel):
         """Regroups the states as they stood on `day` (ISO date)."""
         if day == self._as_of:
             return
-        self.beginResetModel()
         self._as_of = day
-        self._root = self._build()
-        self.endResetModel()
+        self._sync(QModelIndex(), self._root, self._build())
 
     def set_user_marks(self, note_counts: dict[str, int], bookmarks: list[str]) -> None:
         """Shows the analyst's bookmarks and notes: their groups and a count beside each name."""
         if (note_counts, bookmarks) == (self._note_counts, self._bookmarks):
             return
-        self.beginResetModel()
+        before = self._note_counts
         self._note_counts, self._bookmarks = dict(note_counts), list(bookmarks)
-        self._root = self._build()
-        self.endResetModel()
+        self._sync(QModelIndex(), self._root, self._build())
+        recounted = {
+            e for e in before.keys() | note_counts.keys() if before.get(e) != note_counts.get(e)
+        }
+        self._announce_counts(self._root, recounted)
+
+    def _sync(self, parent_index: QModelIndex, old: _Node, new: _Node) -> None:
+        """Makes `old`'s children look like `new`'s with row removals, insertions and dataChanged.
+
+        Rows present in both keep their node, so expanded groups and the selection survive.
+        """
+        new_ids = [child.ident for child in new.children]
+        old_ids = [child.ident for child in old.children]
+        kept_old = [ident for ident in old_ids if ident in set(new_ids)]
+        kept_new = [ident for ident in new_ids if ident in set(old_ids)]
+        if kept_old != kept_new:
+            # The shared rows changed order (never the case for our sorted groups): replace them.
+            self._replace_children(parent_index, old, new.children)
+            return
+        wanted = set(new_ids)
+        for row in reversed(range(len(old.children))):
+            if old.children[row].ident not in wanted:
+                self.beginRemoveRows(parent_index, row, row)
+                del old.children[row]
+                _renumber(old)
+                self.endRemoveRows()
+        for row, child in enumerate(new.children):
+            if row < len(old.children) and old.children[row].ident == child.ident:
+                kept = old.children[row]
+                index = self.createIndex(row, 0, kept)
+                if (kept.label, kept.tooltip, kept.filter_text, kept.key) != (
+                    child.label,
+                    child.tooltip,
+                    child.filter_text,
+                    child.key,
+                ):
+                    kept.label, kept.tooltip = child.label, child.tooltip
+                    kept.filter_text, kept.key = child.filter_text, child.key
+                    self.dataChanged.emit(index, index)
+                self._sync(index, kept, child)
+                continue
+            self.beginInsertRows(parent_index, row, row)
+            child.parent = old
+            old.children.insert(row, child)
+            _renumber(old)
+            self.endInsertRows()
+
+    def _replace_children(self, parent_index: QModelIndex, node: _Node, children) -> None:
+        if node.children:
+            self.beginRemoveRows(parent_index, 0, len(node.children) - 1)
+            node.children = []
+            self.endRemoveRows()
+        if children:
+            self.beginInsertRows(parent_index, 0, len(children) - 1)
+            for child in children:
+                node.add(child)
+            self.endInsertRows()
+
+    def _announce_counts(self, node: _Node, entity_ids: set[str]) -> None:
+        """dataChanged for every row of an entity whose note count (shown as ✎n) changed."""
+        if not entity_ids:
+            return
+        for child in node.children:
+            if child.key and child.key[1] in entity_ids:
+                index = self.createIndex(child.row, 0, child)
+                self.dataChanged.emit(index, index)
+            self._announce_counts(child, entity_ids)
 
     def index_of(self, kind: str, entity_id: str) -> QModelIndex:
         """The index of an entity's row, or an invalid index if it is not in the tree."""
@@ -137,6 +211,7 @@ class NavigatorModel(QAbstractItemModel):
         partners = _Node(
             f"Partners ({sum(len(g.children) for g in partner_groups)})",
             tooltip=_MERGER_NOTE,
+            ident="group:Partners",
         )
         for group in partner_groups:
             partners.add(group)
@@ -150,7 +225,7 @@ class NavigatorModel(QAbstractItemModel):
                     tooltip="States that no longer hold a status, and guests that never held one.",
                 )
             )
-        bodies = _Node(f"Bodies ({len(repo.bodies())})")
+        bodies = _Node(f"Bodies ({len(repo.bodies())})", ident="group:Bodies")
         for kind, label in _BODY_GROUPS:
             members = [
                 _Node(
@@ -162,7 +237,7 @@ class NavigatorModel(QAbstractItemModel):
                 bodies.add(_group(label, members))
         root.add(bodies)
         summits = repo.summits()
-        meetings = _Node(f"Summits and meetings ({len(summits)})")
+        meetings = _Node(f"Summits and meetings ({len(summits)})", ident="group:Meetings")
         for council in _COUNCIL_ORDER:
             rows = [
                 _Node(f"{s.year} {s.city or ''}".strip(), ("summit", s.id), s.title)
@@ -173,7 +248,7 @@ class NavigatorModel(QAbstractItemModel):
                 meetings.add(_group(COUNCIL_LABELS[council], rows))
         root.add(meetings)
         documents = sorted(repo.documents(), key=lambda d: d.signed_date or "", reverse=True)
-        charts = _Node("Charts (2)")
+        charts = _Node("Charts (2)", ident="group:Charts")
         charts.add(_Node("Trade", ("view", "trade"), "Trade China trade charts"))
         charts.add(_Node("Membership", ("view", "membership"), "Membership statuses charts"))
         root.add(charts)
@@ -195,7 +270,7 @@ class NavigatorModel(QAbstractItemModel):
 
     def _user_node(self, labels, entity_id: str) -> _Node:
         kind, name = labels.get(entity_id, ("", entity_id))
-        return _Node(name, (kind, entity_id) if kind else None, name)
+        return _Node(name, (kind, entity_id) if kind else None, name, ident=("user", entity_id))
 
     # -- QAbstractItemModel ------------------------------------------------------------------------
 
