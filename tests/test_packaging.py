@@ -42,6 +42,9 @@ def test_wheel_contains_the_database_and_its_manifest(wheel):
     assert "sco_desktop/bundled_resources/fonts/OFL.txt" in names
     assert "sco_desktop/bundled_resources/styles/detail.css" in names
     assert "sco_desktop/ui/navigation/detail_pane.py" in names
+    templates = PROJECT / "sco_desktop" / "core" / "present" / "templates"
+    for template in templates.glob("*.html"):
+        assert f"sco_desktop/core/present/templates/{template.name}" in names
 
 
 def test_installed_package_finds_and_verifies_its_database(wheel, tmp_path):

@@ -84,6 +84,8 @@ class NavigatorModel(QAbstractItemModel):
         self._note_counts: dict[str, int] = {}
         self._bookmarks: list[str] = []
         self._root = self._build()
+        self.updating = False
+        """True while a change is applied; a view may move its current row then, unasked."""
 
     @property
     def as_of(self) -> str:
@@ -94,7 +96,7 @@ class NavigatorModel(QAbstractItemModel):
         if day == self._as_of:
             return
         self._as_of = day
-        self._sync(QModelIndex(), self._root, self._build())
+        self._apply(self._build())
 
     def set_user_marks(self, note_counts: dict[str, int], bookmarks: list[str]) -> None:
         """Shows the analyst's bookmarks and notes: their groups and a count beside each name."""
@@ -102,11 +104,18 @@ class NavigatorModel(QAbstractItemModel):
             return
         before = self._note_counts
         self._note_counts, self._bookmarks = dict(note_counts), list(bookmarks)
-        self._sync(QModelIndex(), self._root, self._build())
+        self._apply(self._build())
         recounted = {
             e for e in before.keys() | note_counts.keys() if before.get(e) != note_counts.get(e)
         }
         self._announce_counts(self._root, recounted)
+
+    def _apply(self, new_root: _Node) -> None:
+        self.updating = True
+        try:
+            self._sync(QModelIndex(), self._root, new_root)
+        finally:
+            self.updating = False
 
     def _sync(self, parent_index: QModelIndex, old: _Node, new: _Node) -> None:
         """Makes `old`'s children look like `new`'s with row removals, insertions and dataChanged.

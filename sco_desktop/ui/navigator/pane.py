@@ -63,8 +63,10 @@ class NavigatorPane(QWidget):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # A row removed by a change of date or of the analyst's marks moves the current row to
+        # a neighbour: that is not the reader choosing an entity.
         key = current.data(KeyRole)
-        if key:
+        if key and not self._model.updating:
             self.entity_selected.emit(*key)
 
     def show_entity(self, kind: str, entity_id: str) -> None:
