@@ -19,6 +19,8 @@ from sco_desktop.core.data.build import build
 from sco_desktop.core.data.notes_store import NOTES_FILE, NotesError, NotesStore
 from sco_desktop.core.infra import locations
 
+pytestmark = pytest.mark.slow  # child processes, rebuilt databases: the longest part of the run
+
 HOSTILE = (
     "<img src='file:///etc/passwd'><script>alert(1)</script><a href='https://x.example/'>x</a>"
 )
