@@ -20,6 +20,7 @@ run: $(VENV)/.installed
 	$(BIN)/sco-desktop
 
 test: $(VENV)/.installed
+	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The whole suite SOAK_RUNS times in a row beside two CPU-busy processes; stops at the first failure.

@@ -85,7 +85,7 @@ def in_process() -> None:
     window.show()
     app.processEvents()
 
-    entities = [(kind, entity_id) for entity_id, (kind, _name) in window._repo.labels().items()]
+    entities = [(kind, entity_id) for entity_id, (kind, _name) in window.repo.labels().items()]
     times = []
     for kind, entity_id in entities:
         start = time.perf_counter()
@@ -120,7 +120,7 @@ def synthetic_database(factor: int = 100) -> Path:
     import shutil
     import sqlite3
 
-    from sco_desktop import locations
+    from sco_desktop.core.infra import locations
 
     path = Path(tempfile.mkdtemp()) / "synthetic.db"
     shutil.copy(locations.bundled_database(), path)
@@ -153,7 +153,7 @@ def charts(db_path: Path | None = None, label: str = "bundled") -> None:
     app.processEvents()
     start = time.perf_counter()
     window.show_entity("view", "trade")
-    pane = window._views["trade"]
+    pane = window.navigation.views["trade"]
     pane.plot.repaint()
     first_show = (time.perf_counter() - start) * 1000
     toggles, selects = [], []
@@ -178,9 +178,9 @@ def charts(db_path: Path | None = None, label: str = "bundled") -> None:
 
 
 def fact_sheets() -> None:
-    from sco_desktop.db import Repository
-    from sco_desktop.factsheets import SheetMaker, print_stylesheet, write_folder
-    from sco_desktop.printing import PageSetup, write_pdf
+    from sco_desktop.core.data import Repository
+    from sco_desktop.output.printing import PageSetup, write_pdf
+    from sco_desktop.output.sheets import SheetMaker, print_stylesheet, write_folder
 
     repo = Repository()
     maker = SheetMaker(repo)

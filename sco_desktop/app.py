@@ -10,7 +10,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sco_desktop import cli, safety
+from sco_desktop import cli
+from sco_desktop.core.infra import safety
 
 ORGANIZATION = "sco-desktop"
 APPLICATION = "SCO Desktop"
@@ -45,7 +46,9 @@ def run_window(db_path: Path | None = None, *, exit_after_startup: bool = False)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    safety.reporter.install()
+    from sco_desktop.ui.shell.error_dialog import reporter
+
+    reporter.install()
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     window = build_main_window(db_path)
@@ -73,12 +76,12 @@ def build_main_window(db_path: Path | None = None, settings=None):
     """
     from PySide6.QtWidgets import QApplication
 
-    from sco_desktop import locations
-    from sco_desktop.db import DatabaseError, Repository
-    from sco_desktop.db.notes_store import NotesError, NotesStore
-    from sco_desktop.fonts import install_fallback
-    from sco_desktop.main_window import MainWindow
-    from sco_desktop.settings import Preferences, open_settings
+    from sco_desktop.core.data import DatabaseError, Repository
+    from sco_desktop.core.data.notes_store import NotesError, NotesStore
+    from sco_desktop.core.infra import locations
+    from sco_desktop.output.fonts import install_fallback
+    from sco_desktop.ui.common.settings import Preferences, open_settings
+    from sco_desktop.ui.shell.main_window import MainWindow
 
     install_fallback(QApplication.instance())
     preferences = Preferences(settings if settings is not None else open_settings())

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from sco_desktop import locations
-from sco_desktop.db import Repository
+from sco_desktop.core.data import Repository
+from sco_desktop.core.infra import locations
 
 PROJECT = Path(__file__).resolve().parent.parent
 

@@ -5,7 +5,7 @@ import sqlite3
 
 from conftest import PROJECT
 
-from sco_desktop import locations
+from sco_desktop.core.infra import locations
 
 TABLES = {
     "States": "states",

@@ -1,38 +1,51 @@
-"""The import rules between layers hold."""
+"""The layers hold: the import contract in pyproject.toml, and what each layer loads at run time."""
 
 import subprocess
 import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_data_layer_and_cli_import_no_qt():
+def loads(modules: str, forbidden: str) -> bool:
+    """Whether importing `modules` in a fresh interpreter loads any module named in `forbidden`."""
     code = (
-        "import sys, sco_desktop.db.repository, sco_desktop.db.notes_store, sco_desktop.cli,"
-        " sco_desktop.build_db, sco_desktop.dossier, sco_desktop.render_html; "
-        "sys.exit(any(m.startswith('PySide6') or m.startswith('pyqtgraph') for m in sys.modules))"
+        f"import sys, {modules}; "
+        f"sys.exit(any(m.split('.')[0] in {forbidden!r}.split() or m in {forbidden!r}.split()"
+        " for m in sys.modules))"
     )
-    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
+    return subprocess.run([sys.executable, "-c", code], timeout=60).returncode != 0
 
 
-def test_no_sql_outside_the_data_layer():
-    from pathlib import Path
+def test_the_import_contract_holds():
+    result = subprocess.run(
+        [str(Path(sys.executable).with_name("lint-imports"))],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
 
-    package = Path(__file__).resolve().parent.parent / "sco_desktop"
-    offenders = [
-        path.name
-        for path in package.rglob("*.py")
-        if path.parent.name != "db"
-        and path.name != "build_db.py"
-        and ("execute(" in path.read_text() or "sqlite3.connect" in path.read_text())
-    ]
-    assert offenders == []
+
+def test_core_and_the_command_line_load_no_qt():
+    assert not loads("sco_desktop.core.present.html, sco_desktop.cli", "PySide6 pyqtgraph")
+
+
+def test_output_draws_without_widgets():
+    assert not loads(
+        "sco_desktop.output.sheets, sco_desktop.output.sparkline", "PySide6.QtWidgets pyqtgraph"
+    )
+
+
+def test_only_the_app_module_sits_beside_the_layers():
+    top = {p.name for p in (ROOT / "sco_desktop").iterdir() if p.suffix == ".py"}
+    assert top == {"__init__.py", "__main__.py", "app.py"}
 
 
 def test_code_is_linted_and_formatted():
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parent.parent
     for command in (["check", "--quiet", "."], ["format", "--check", "--quiet", "."]):
         result = subprocess.run(
-            [sys.executable, "-m", "ruff", *command], cwd=root, capture_output=True, text=True
+            [sys.executable, "-m", "ruff", *command], cwd=ROOT, capture_output=True, text=True
         )
         assert result.returncode == 0, result.stdout + result.stderr

@@ -41,7 +41,10 @@ def test_wheel_contains_the_database_and_its_manifest(wheel):
     assert "sco_desktop/bundled_resources/fonts/NotoSans-SCO-Bold.ttf" in names
     assert "sco_desktop/bundled_resources/fonts/OFL.txt" in names
     assert "sco_desktop/bundled_resources/styles/detail.css" in names
-    assert "sco_desktop/panes/detail_pane.py" in names
+    assert "sco_desktop/ui/navigation/detail_pane.py" in names
+    templates = PROJECT / "sco_desktop" / "core" / "present" / "templates"
+    for template in templates.glob("*.html"):
+        assert f"sco_desktop/core/present/templates/{template.name}" in names
 
 
 def test_installed_package_finds_and_verifies_its_database(wheel, tmp_path):
@@ -64,7 +67,7 @@ def test_installed_package_finds_its_resources(wheel, tmp_path):
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     code = (
-        "from sco_desktop import locations, fonts;"
+        "from sco_desktop.core.infra import locations; from sco_desktop.output import fonts;"
         "print((locations.resources_folder() / 'fonts' / fonts.BUNDLED_FONTS[0]).is_file(),"
         " (locations.resources_folder() / 'styles' / 'detail.css').is_file(),"
         f" str(locations.resources_folder()).startswith({str(target)!r}))"

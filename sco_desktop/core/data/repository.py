@@ -1,0 +1,591 @@
+"""Read-only queries against the reference database: the only place with SQL, and no Qt.
+
+Every public method returns frozen records from `records`; a damaged or foreign file raises
+`DatabaseError` with a message fit for a user, never a bare sqlite3 error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import hashlib
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sco_desktop.core.data.schema import APPLICATION_ID, SCHEMA_VERSION
+from sco_desktop.core.domain.dates import date_floor, held_on
+from sco_desktop.core.domain.limits import MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_RESULTS
+from sco_desktop.core.domain.records import (
+    Body,
+    City,
+    Counts,
+    Document,
+    Group,
+    OfficeHolder,
+    Participant,
+    SearchHit,
+    Source,
+    State,
+    StatusPeriod,
+    Summit,
+    TradePoint,
+)
+from sco_desktop.core.infra import locations
+
+MIN_FUZZY_CHARS = 4
+_TERM = re.compile(r"\w+")
+_SEARCH_KIND_ORDER = {"state": 0, "body": 1, "summit": 2, "document": 3}
+
+Entity = State | Body | Summit | Document | Source
+
+
+class DatabaseError(Exception):
+    """The reference database cannot be used; the message says why in one line."""
+
+
+class Repository:
+    """One read-only, immutable connection to a reference database."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else locations.bundled_database()
+        self._conn = _connect(self.path)
+        self._entities: list[tuple[SearchHit, str, str]] | None = None
+        self._labels: dict[str, tuple[str, str]] | None = None
+        self._vocabulary: dict[str, set[int]] | None = None
+        self._names: dict[str, str] | None = None
+        try:
+            self._check_identity()
+            # A truncated or damaged file must be refused here, not half-work in the panes.
+            if self._conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise DatabaseError(f"{self.path} is damaged (its integrity check fails).")
+            self.meta = dict(self._conn.execute("select key, value from meta").fetchall())
+        except sqlite3.DatabaseError as error:
+            self._conn.close()
+            raise DatabaseError(
+                f"{self.path} is damaged or not a reference database ({error})."
+            ) from None
+        except DatabaseError:
+            self._conn.close()
+            raise
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Repository:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    @property
+    def data_as_of(self) -> str:
+        """The date the data describes, ISO 8601."""
+        return self.meta.get("data_as_of", "")
+
+    # -- states ---------------------------------------------------------------------------------
+
+    def states(self, status: str | None = None, as_of: str | None = None) -> list[State]:
+        """States holding a status on `as_of` (default: the data's date), optionally only one.
+
+        Each record's `status` is the one held on that date. Sorted by English name.
+        """
+        day = date_floor(as_of or self.data_as_of)
+        held: dict[str, str] = {}
+        with self._query() as conn:
+            for row in conn.execute(
+                "select state_id, status, start_date, end_date from state_statuses"
+            ):
+                if held_on(row["start_date"], row["end_date"], day):
+                    held[row["state_id"]] = row["status"]
+            rows = conn.execute("select * from states order by name").fetchall()
+        return [
+            _state(row, held[row["id"]])
+            for row in rows
+            if row["id"] in held and (status is None or held[row["id"]] == status)
+        ]
+
+    def states_without_status(self, as_of: str | None = None) -> list[State]:
+        """States with no status on `as_of`: former holders, and guests that never held one.
+
+        States whose first status lies after `as_of` are left out: they were not involved yet.
+        """
+        day = date_floor(as_of or self.data_as_of)
+        with self._query() as conn:
+            periods = conn.execute(
+                "select state_id, start_date, end_date from state_statuses"
+            ).fetchall()
+            rows = conn.execute("select * from states order by name").fetchall()
+        started: dict[str, bool] = {}
+        holding: set[str] = set()
+        for period in periods:
+            started[period["state_id"]] = started.get(period["state_id"], False) or (
+                date_floor(period["start_date"]) <= day
+            )
+            if held_on(period["start_date"], period["end_date"], day):
+                holding.add(period["state_id"])
+        return [
+            _state(row, None)
+            for row in rows
+            if row["id"] not in holding and started.get(row["id"], True)
+        ]
+
+    def state(self, state_id: str, as_of: str | None = None) -> State | None:
+        """One state by ISO3 code (any case), with the status it held on `as_of`."""
+        day = date_floor(as_of or self.data_as_of)
+        with self._query() as conn:
+            row = conn.execute("select * from states where id = ?", (state_id.upper(),)).fetchone()
+        if row is None:
+            return None
+        status = next(
+            (
+                p.status
+                for p in self.status_history(row["id"])
+                if held_on(p.start_date, p.end_date, day)
+            ),
+            None,
+        )
+        return _state(row, status)
+
+    def first_status_date(self) -> str | None:
+        """The earliest day any state held a status (before it, no state has one to show)."""
+        with self._query() as conn:
+            rows = conn.execute("select start_date from state_statuses").fetchall()
+        return min((date_floor(row[0]) for row in rows), default=None)
+
+    def status_history(self, state_id: str) -> list[StatusPeriod]:
+        """Every status the state has held, oldest first."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from state_statuses where state_id = ? order by start_date",
+                (state_id.upper(),),
+            ).fetchall()
+        return [StatusPeriod(**row) for row in rows]
+
+    def all_status_periods(self) -> list[StatusPeriod]:
+        """Every status period of every state, oldest first."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from state_statuses order by start_date, state_id"
+            ).fetchall()
+        return [StatusPeriod(**row) for row in rows]
+
+    def status_decisions(self, summit_id: str) -> list[StatusPeriod]:
+        """Statuses that began by decision of the given summit."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from state_statuses where decided_at = ? order by state_id", (summit_id,)
+            ).fetchall()
+        return [StatusPeriod(**row) for row in rows]
+
+    # -- bodies ---------------------------------------------------------------------------------
+
+    def bodies(self, kind: str | None = None) -> list[Body]:
+        """Bodies of the SCO, optionally of one kind, by name."""
+        sql = "select * from bodies"
+        params: tuple = ()
+        if kind is not None:
+            sql, params = sql + " where kind = ?", (kind,)
+        with self._query() as conn:
+            return [Body(**row) for row in conn.execute(sql + " order by name", params)]
+
+    def body(self, body_id: str) -> Body | None:
+        with self._query() as conn:
+            row = conn.execute("select * from bodies where id = ?", (body_id,)).fetchone()
+        return Body(**row) if row else None
+
+    def office_holders(self, body_id: str) -> list[OfficeHolder]:
+        """The body's office holders in the order they took office."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from office_holders where body_id = ? order by start_date, person",
+                (body_id,),
+            ).fetchall()
+        return [OfficeHolder(**row) for row in rows]
+
+    # -- summits and documents ------------------------------------------------------------------
+
+    def summits(self, council: str | None = None, host_state_id: str | None = None) -> list[Summit]:
+        """Meetings, newest first, optionally of one council or hosted by one state."""
+        clauses, params = [], []
+        if council is not None:
+            clauses.append("council = ?")
+            params.append(council)
+        if host_state_id is not None:
+            clauses.append("host_state_id = ?")
+            params.append(host_state_id.upper())
+        where = f" where {' and '.join(clauses)}" if clauses else ""
+        with self._query() as conn:
+            rows = conn.execute(
+                f"select * from summits{where} order by year desc, start_date desc, id", params
+            ).fetchall()
+        return [Summit(**row) for row in rows]
+
+    def summit(self, summit_id: str) -> Summit | None:
+        with self._query() as conn:
+            row = conn.execute("select * from summits where id = ?", (summit_id,)).fetchone()
+        return Summit(**row) if row else None
+
+    def participants(self, summit_id: str) -> list[Participant]:
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from summit_participants where summit_id = ? order by role, state_id",
+                (summit_id,),
+            ).fetchall()
+        return [Participant(**row) for row in rows]
+
+    def documents(self, summit_id: str | None = None) -> list[Document]:
+        """Documents, oldest first, optionally only those adopted at one summit."""
+        sql, params = "select * from documents", ()
+        if summit_id is not None:
+            sql, params = sql + " where summit_id = ?", (summit_id,)
+        with self._query() as conn:
+            rows = conn.execute(sql + " order by signed_date, id", params).fetchall()
+        return [Document(**row) for row in rows]
+
+    def document(self, document_id: str) -> Document | None:
+        with self._query() as conn:
+            row = conn.execute("select * from documents where id = ?", (document_id,)).fetchone()
+        return Document(**row) if row else None
+
+    # -- trade ----------------------------------------------------------------------------------
+
+    def trade_series(self, reporter: str, partner: str, flow: str = "total") -> list[TradePoint]:
+        """Yearly values of one flow between reporter and partner (a state or a group), by year."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from trade where reporter = ? and partner = ? and flow = ? order by year",
+                (reporter.upper(), partner.upper(), flow),
+            ).fetchall()
+        return [TradePoint(**row) for row in rows]
+
+    def trade_points(self, reporter: str = "CHN") -> list[TradePoint]:
+        """Every trade row the reporter reported, by partner, flow and year."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from trade where reporter = ? order by partner, flow, year",
+                (reporter.upper(),),
+            ).fetchall()
+        return [TradePoint(**row) for row in rows]
+
+    def trade_partners(self, reporter: str = "CHN") -> list[str]:
+        """Partner codes (states and groups) with any trade row for the reporter."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select distinct partner from trade where reporter = ? order by partner",
+                (reporter.upper(),),
+            ).fetchall()
+        return [row["partner"] for row in rows]
+
+    def groups(self) -> list[Group]:
+        with self._query() as conn:
+            return [Group(**row) for row in conn.execute("select * from groups order by id")]
+
+    # -- sources and places ---------------------------------------------------------------------
+
+    def source(self, source_id: str) -> Source | None:
+        with self._query() as conn:
+            row = conn.execute("select * from sources where id = ?", (source_id,)).fetchone()
+        return Source(**row) if row else None
+
+    def sources(self) -> list[Source]:
+        with self._query() as conn:
+            return [Source(**row) for row in conn.execute("select * from sources order by id")]
+
+    def city(self, name: str) -> City | None:
+        with self._query() as conn:
+            row = conn.execute("select * from cities where name = ?", (name,)).fetchone()
+        return City(**row) if row else None
+
+    def counts(self) -> Counts:
+        tables = {
+            "states": "states",
+            "bodies": "bodies",
+            "summits": "summits",
+            "documents": "documents",
+            "office_holders": "office_holders",
+            "trade_rows": "trade",
+            "sources": "sources",
+            "status_periods": "state_statuses",
+        }
+        with self._query() as conn:
+            return Counts(
+                **{
+                    field: conn.execute(f"select count(*) from {table}").fetchone()[0]
+                    for field, table in tables.items()
+                }
+            )
+
+    # -- any entity -----------------------------------------------------------------------------
+
+    def labels(self) -> dict[str, tuple[str, str]]:
+        """Every entity id mapped to (kind, display name), for links and lists."""
+        if self._labels is None:
+            with self._query() as conn:
+                rows = conn.execute("select id, kind, name from entities").fetchall()
+            self._labels = {row["id"]: (row["kind"], row["name"]) for row in rows}
+        return self._labels
+
+    def citing(self, source_id: str) -> list[tuple[str, str]]:
+        """(kind, id) of the states, bodies, summits and documents whose facts cite a source."""
+        sql = (
+            "select 'state', id from states where source_id = :s"
+            " union select 'state', state_id from state_statuses where source_id = :s"
+            " union select 'body', id from bodies where source_id = :s"
+            " union select 'body', body_id from office_holders where source_id = :s"
+            " union select 'summit', id from summits where source_id = :s"
+            " union select 'summit', summit_id from summit_participants where source_id = :s"
+            " union select 'document', id from documents where source_id = :s"
+        )
+        with self._query() as conn:
+            return [(row[0], row[1]) for row in conn.execute(sql, {"s": source_id})]
+
+    def resolve(self, key: str) -> tuple[str, str] | None:
+        """(kind, id) for an id in any case, or an exact English, Russian or Chinese name."""
+        text = " ".join(str(key).split())
+        if not text:
+            return None
+        with self._query() as conn:
+            for candidate in dict.fromkeys((text, text.upper(), text.lower())):
+                row = conn.execute(
+                    "select kind, id from entities where id = ?", (candidate,)
+                ).fetchone()
+                if row:
+                    return row["kind"], row["id"]
+            folded = text.casefold()
+            rows = conn.execute(
+                "select kind, id, name, name_ru, name_zh, aliases from entities"
+                " order by kind = 'source', kind, id"
+            ).fetchall()
+            official = conn.execute("select id, official_name from states").fetchall()
+        for row in rows:
+            names = (row["name"], row["name_ru"], row["name_zh"])
+            if any(name and name.casefold() == folded for name in names):
+                return row["kind"], row["id"]
+        for row in official:
+            if row["official_name"] and row["official_name"].casefold() == folded:
+                return "state", row["id"]
+        return None
+
+    def entity(self, key: str) -> Entity | None:
+        """The record for an id or name (see `resolve`), of whichever kind it is."""
+        found = self.resolve(key)
+        if found is None:
+            return None
+        kind, entity_id = found
+        lookup = {
+            "state": self.state,
+            "body": self.body,
+            "summit": self.summit,
+            "document": self.document,
+            "source": self.source,
+        }
+        return lookup[kind](entity_id)
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """Entities matching every word of `text`, best first; never raises on any input.
+
+        Words are matched as prefixes in any of the three languages (full-text index), then as
+        substrings, which finds Chinese words inside longer names and inflected Russian forms;
+        only if nothing matches are names close to each word taken ("Tianjn" -> Tianjin).
+        Input is cut to MAX_QUERY_CHARS and MAX_QUERY_WORDS so no query is expensive.
+        """
+        try:
+            limit = max(1, min(int(limit), MAX_RESULTS))
+        except (TypeError, ValueError):
+            limit = 20
+        terms = _TERM.findall(str(text)[:MAX_QUERY_CHARS].replace("_", " "))[:MAX_QUERY_WORDS]
+        if not terms:
+            return []
+        folded = [term.casefold() for term in terms]
+        names = self._names_by_id()
+        # Enough candidates for the named-first ordering below, not every match of a prefix.
+        ranked = self._full_text_hits(terms, min(MAX_RESULTS, 4 * limit))
+        # Entities named by the words come first, the more basic kinds before the others;
+        # the full-text rank orders the rest.
+        ranked.sort(
+            key=lambda hit: (
+                not all(term in names.get(hit.id, "") for term in folded),
+                _SEARCH_KIND_ORDER.get(hit.kind, 9),
+            )
+        )
+        hits = ranked[:limit]
+        if len(hits) < limit:
+            seen = {hit.id for hit in hits}
+            hits += [hit for hit in self._substring_hits(terms) if hit.id not in seen]
+        return hits[:limit] if hits else self._near_miss_hits(terms)[:limit]
+
+    def _full_text_hits(self, terms: list[str], limit: int) -> list[SearchHit]:
+        # Each term is only word characters, so quoting it as an FTS5 phrase cannot fail.
+        match = " ".join(f'"{term}"*' for term in terms)
+        try:
+            rows = self._conn.execute(
+                "select e.kind, e.id, e.name, e.name_ru, e.name_zh, e.summary"
+                " from entities_fts join entities e on e.rowid = entities_fts.rowid"
+                " where entities_fts match ? and e.kind != 'source'"
+                " order by bm25(entities_fts, 10.0, 10.0, 10.0, 5.0, 3.0, 1.0), e.id limit ?",
+                (match, limit),
+            ).fetchall()
+        except sqlite3.Error:
+            return []
+        return [SearchHit(**row) for row in rows]
+
+    def _substring_hits(self, terms: list[str]) -> list[SearchHit]:
+        folded = [term.casefold() for term in terms]
+        found = [
+            (hit, names)
+            for hit, names, haystack in self._searchable()
+            if all(term in haystack for term in folded)
+        ]
+        found.sort(
+            key=lambda item: (
+                not all(term in item[1] for term in folded),
+                _SEARCH_KIND_ORDER.get(item[0].kind, 9),
+                item[0].name,
+            )
+        )
+        return [hit for hit, _names in found]
+
+    def _near_miss_hits(self, terms: list[str]) -> list[SearchHit]:
+        """Entities whose name words are close to every misspelt term ("Tianjn" -> Tianjin)."""
+        searchable = self._searchable()
+        if self._vocabulary is None:
+            self._vocabulary = {}
+            for index, (_hit, names, _haystack) in enumerate(searchable):
+                for word in _TERM.findall(names):
+                    if len(word) >= MIN_FUZZY_CHARS:
+                        self._vocabulary.setdefault(word, set()).add(index)
+        matched: set[int] | None = None
+        for term in (t.casefold() for t in terms):
+            if len(term) < MIN_FUZZY_CHARS:
+                continue
+            close = difflib.get_close_matches(term, self._vocabulary, n=5, cutoff=0.8)
+            found = {i for word in close for i in self._vocabulary[word]}
+            matched = found if matched is None else matched & found
+        order = sorted(
+            matched or (), key=lambda i: (_SEARCH_KIND_ORDER.get(searchable[i][0].kind, 9), i)
+        )
+        return [searchable[i][0] for i in order]
+
+    def _names_by_id(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = {hit.id: names for hit, names, _haystack in self._searchable()}
+        return self._names
+
+    def _searchable(self) -> list[tuple[SearchHit, str, str]]:
+        if self._entities is None:
+            try:
+                rows = self._conn.execute(
+                    "select kind, id, name, name_ru, name_zh, aliases, places, summary"
+                    " from entities where kind != 'source'"
+                ).fetchall()
+            except sqlite3.Error:
+                return []
+            self._entities = []
+            for row in rows:
+                names = " ".join(filter(None, (row["name"], row["name_ru"], row["name_zh"])))
+                rest = " ".join(filter(None, (row["aliases"], row["places"], row["summary"])))
+                hit = SearchHit(
+                    row["kind"],
+                    row["id"],
+                    row["name"],
+                    row["name_ru"],
+                    row["name_zh"],
+                    row["summary"],
+                )
+                self._entities.append((hit, names.casefold(), f"{names} {rest}".casefold()))
+        return self._entities
+
+    # -- integrity ------------------------------------------------------------------------------
+
+    def verify(self) -> list[str]:
+        """Problems found in the file: checksum against its manifest, quick_check, FTS index.
+
+        An empty list means the file is sound. Nothing is written to the file: the FTS check runs
+        on a private in-memory copy.
+        """
+        problems: list[str] = []
+        manifest = locations.manifest_for(self.path)
+        if manifest.is_file():
+            expected = manifest.read_text(encoding="utf-8").split()[0]
+            actual = hashlib.sha256(self.path.read_bytes()).hexdigest()
+            if actual != expected:
+                problems.append(
+                    f"SHA-256 {actual} differs from the manifest {manifest.name} ({expected})"
+                )
+        else:
+            problems.append(
+                f"no manifest {manifest.name} beside the database to check its checksum"
+            )
+        try:
+            result = [row[0] for row in self._conn.execute("PRAGMA quick_check")]
+            if result != ["ok"]:
+                problems.append("quick_check: " + "; ".join(result[:5]))
+            if self._conn.execute("PRAGMA foreign_key_check").fetchall():
+                problems.append("foreign_key_check: some rows point at missing rows")
+            copy = sqlite3.connect(":memory:")
+            try:
+                self._conn.backup(copy)
+                # rank 1: also compare the index with the content table (a stale index).
+                copy.execute(
+                    "insert into entities_fts(entities_fts, rank) values ('integrity-check', 1)"
+                )
+            finally:
+                copy.close()
+        except sqlite3.Error as error:
+            problems.append(f"the full-text index or file is damaged ({error})")
+        return problems
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _check_identity(self) -> None:
+        application_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
+        if application_id != APPLICATION_ID:
+            raise DatabaseError(f"{self.path} is an SQLite file but not an SCO reference database.")
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise DatabaseError(
+                f"{self.path} was made by a newer version of sco-desktop (schema {version});"
+                f" this version reads schema {SCHEMA_VERSION}."
+            )
+        if version < SCHEMA_VERSION:
+            raise DatabaseError(
+                f"{self.path} has an old schema ({version}); rebuild it with build-db."
+            )
+
+    @contextmanager
+    def _query(self) -> Iterator[sqlite3.Connection]:
+        try:
+            yield self._conn
+        except sqlite3.DatabaseError as error:
+            raise DatabaseError(f"{self.path} could not be read ({error}).") from None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    if not path.exists():
+        raise DatabaseError(f"The reference database {path} does not exist.")
+    if not path.is_file():
+        raise DatabaseError(f"The reference database {path} is not a file.")
+    if path.stat().st_size == 0:
+        raise DatabaseError(f"The reference database {path} is empty (0 bytes).")
+    # immutable: the file never changes under us, and SQLite creates no journal or lock files.
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA cell_size_check = ON")
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as error:
+        with contextlib.suppress(UnboundLocalError, sqlite3.Error):
+            conn.close()
+        raise DatabaseError(f"The reference database {path} cannot be opened ({error}).") from None
+    if hasattr(conn, "enable_load_extension"):
+        conn.enable_load_extension(False)
+    return conn
+
+
+def _state(row: sqlite3.Row, status: str | None) -> State:
+    return State(**dict(row), status=status)

@@ -1,0 +1,205 @@
+"""The reference database's public contract: tables, columns, enumerations and version numbers.
+
+Shared by the build and the repository; it holds declarations only, no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x53434F44  # "SCOD": tells our reference file from any other SQLite file
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: type = str
+    required: bool = False
+    references: str | None = None
+    """`table` whose primary key this column must name, or `table|table` for either."""
+    kind: str = "text"
+    """text, date (ISO 8601, YYYY / YYYY-MM / YYYY-MM-DD), or an enumeration name."""
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    pk: tuple[str, ...]
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.name}.csv"
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+
+def _source() -> Column:
+    return Column("source_id", required=True, references="sources")
+
+
+def _note() -> Column:
+    return Column("note")
+
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "sources",
+        (
+            Column("id", required=True),
+            Column("title", required=True),
+            Column("author"),
+            Column("publisher"),
+            Column("published", kind="date"),
+            Column("url"),
+            Column("kind", required=True, kind="source_kind"),
+            Column("accessed", kind="date"),
+            _note(),
+        ),
+        ("id",),
+    ),
+    Table(
+        "states",
+        (
+            Column("id", required=True, kind="iso3"),
+            Column("name", required=True),
+            Column("official_name"),
+            Column("name_ru"),
+            Column("name_zh"),
+            Column("capital", references="cities"),
+            Column("summary"),
+            _source(),
+            _note(),
+        ),
+        ("id",),
+    ),
+    Table(
+        "cities",
+        (
+            Column("name", required=True),
+            Column("name_ru"),
+            Column("name_zh"),
+            Column("state_id", references="states"),
+            _source(),
+            _note(),
+        ),
+        ("name",),
+    ),
+    Table(
+        "state_statuses",
+        (
+            Column("state_id", required=True, references="states"),
+            Column("status", required=True, kind="status"),
+            Column("start_date", required=True, kind="date"),
+            Column("end_date", kind="date"),
+            Column("decided_at", references="summits"),
+            _source(),
+            _note(),
+        ),
+        ("state_id", "start_date"),
+    ),
+    Table(
+        "bodies",
+        (
+            Column("id", required=True),
+            Column("name", required=True),
+            Column("name_ru"),
+            Column("name_zh"),
+            Column("kind", required=True, kind="body_kind"),
+            Column("seat_city", references="cities"),
+            Column("seat_state_id", references="states"),
+            Column("established", kind="date"),
+            Column("summary"),
+            _source(),
+            _note(),
+        ),
+        ("id",),
+    ),
+    Table(
+        "office_holders",
+        (
+            Column("body_id", required=True, references="bodies"),
+            Column("role", required=True),
+            Column("person", required=True),
+            Column("state_id", references="states"),
+            Column("start_date", kind="date"),
+            Column("end_date", kind="date"),
+            _source(),
+            _note(),
+        ),
+        ("body_id", "role", "person"),
+    ),
+    Table(
+        "summits",
+        (
+            Column("id", required=True),
+            Column("council", required=True, kind="council"),
+            Column("number", type=int),
+            Column("year", type=int, required=True),
+            Column("city", references="cities"),
+            Column("host_state_id", references="states"),
+            Column("start_date", kind="date"),
+            Column("end_date", kind="date"),
+            Column("format", kind="summit_format"),
+            Column("chair", references="states"),
+            Column("summary"),
+            _source(),
+            _note(),
+        ),
+        ("id",),
+    ),
+    Table(
+        "summit_participants",
+        (
+            Column("summit_id", required=True, references="summits"),
+            Column("state_id", required=True, references="states"),
+            Column("role", required=True, kind="participant_role"),
+            _source(),
+            _note(),
+        ),
+        ("summit_id", "state_id"),
+    ),
+    Table(
+        "documents",
+        (
+            Column("id", required=True),
+            Column("title", required=True),
+            Column("kind", required=True, kind="document_kind"),
+            Column("signed_date", kind="date"),
+            Column("signed_place", references="cities"),
+            Column("in_force_date", kind="date"),
+            Column("summit_id", references="summits"),
+            Column("summary"),
+            _source(),
+            _note(),
+        ),
+        ("id",),
+    ),
+    Table(
+        "groups",
+        (
+            Column("id", required=True),
+            Column("name", required=True),
+            Column("summary"),
+            _source(),
+        ),
+        ("id",),
+    ),
+    Table(
+        "trade",
+        (
+            Column("reporter", required=True, references="states"),
+            Column("partner", required=True, references="states|groups"),
+            Column("year", type=int, required=True),
+            Column("flow", required=True, kind="flow"),
+            Column("value_usd", type=int, required=True),
+            _source(),
+            _note(),
+        ),
+        ("reporter", "partner", "year", "flow"),
+    ),
+)
+
+TABLES_BY_NAME = {table.name: table for table in TABLES}

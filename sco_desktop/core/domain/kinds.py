@@ -1,0 +1,57 @@
+"""The enumerations of the reference data and the words readers see for them, each once.
+
+Plain data; no imports. The schema validates against these tuples and the panes, sheets and
+command line label with these maps.
+"""
+
+OVERVIEW = ("home", "sco")
+"""(kind, id) of the overview of the whole SCO, the application's home."""
+
+ENTITY_KINDS = ("state", "body", "summit", "document", "source")
+KIND_LABELS = {
+    "state": "State",
+    "body": "Body",
+    "summit": "Meeting",
+    "document": "Document",
+    "source": "Source",
+    "note": "Your note",
+}
+
+STATUSES = ("member", "observer", "dialogue_partner", "partner")
+STATUS_LABELS = {
+    "member": "Member state",
+    "observer": "Observer state",
+    "dialogue_partner": "Dialogue partner",
+    "partner": "SCO partner",
+}
+COUNCILS = ("shanghai_five", "heads_of_state", "heads_of_government")
+COUNCIL_LABELS = {
+    "shanghai_five": "Shanghai Five",
+    "heads_of_state": "Heads of State Council",
+    "heads_of_government": "Heads of Government Council",
+}
+FLOWS = ("total", "export", "import")
+
+
+SOURCE_KINDS = ("encyclopedia", "official", "news", "analysis", "statistics", "seed", "reference")
+BODY_KINDS = ("council", "permanent_body", "other")
+SUMMIT_FORMATS = ("in_person", "virtual")
+PARTICIPANT_ROLES = ("member", "observer", "dialogue_partner", "partner", "guest")
+DOCUMENT_KINDS = (
+    "declaration",
+    "charter",
+    "convention",
+    "treaty",
+    "agreement",
+    "strategy",
+    "other",
+)
+
+FLOW_LABELS = {"total": "Total trade", "export": "Exports", "import": "Imports"}
+"""A flow as its reporter states it: the reporter's exports to, or imports from, the partner."""
+CHINA_FLOW_LABELS = {
+    "total": "Total trade",
+    "export": "China's exports",
+    "import": "China's imports",
+}
+"""The same flows where China reports, as in the trade view, which only plots China's figures."""

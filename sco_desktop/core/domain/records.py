@@ -1,0 +1,187 @@
+"""Frozen records that the repository returns; plain data with no queries and no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sco_desktop.core.domain.kinds import COUNCIL_LABELS
+
+
+def summit_title(city: str | None, year: int, council: str) -> str:
+    """How a meeting is named everywhere: "Tianjin 2025 (Heads of State Council)"."""
+    place = f"{city} " if city else ""
+    return f"{place}{year} ({COUNCIL_LABELS.get(council, council)})"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    author: str | None
+    publisher: str | None
+    published: str | None
+    url: str | None
+    kind: str
+    accessed: str | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StatusPeriod:
+    state_id: str
+    status: str
+    start_date: str
+    end_date: str | None
+    decided_at: str | None
+    source_id: str
+    note: str | None
+
+    @property
+    def is_current(self) -> bool:
+        return self.end_date is None
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    id: str
+    name: str
+    official_name: str | None
+    name_ru: str | None
+    name_zh: str | None
+    capital: str | None
+    summary: str | None
+    source_id: str
+    note: str | None
+    status: str | None
+    """The status held on the date the record was asked for; None if the state had none then."""
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    id: str
+    name: str
+    name_ru: str | None
+    name_zh: str | None
+    kind: str
+    seat_city: str | None
+    seat_state_id: str | None
+    established: str | None
+    summary: str | None
+    source_id: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeHolder:
+    body_id: str
+    role: str
+    person: str
+    state_id: str | None
+    start_date: str | None
+    end_date: str | None
+    source_id: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Summit:
+    id: str
+    council: str
+    number: int | None
+    year: int
+    city: str | None
+    host_state_id: str | None
+    start_date: str | None
+    end_date: str | None
+    format: str | None
+    chair: str | None
+    summary: str | None
+    source_id: str
+    note: str | None
+
+    @property
+    def title(self) -> str:
+        return summit_title(self.city, self.year, self.council)
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    summit_id: str
+    state_id: str
+    role: str
+    source_id: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    title: str
+    kind: str
+    signed_date: str | None
+    signed_place: str | None
+    in_force_date: str | None
+    summit_id: str | None
+    summary: str | None
+    source_id: str
+    note: str | None
+
+
+_APPROXIMATE_WORDS = ("nearly", "about", "exceed", "over ", "approximately", "estimate", "may be")
+
+
+@dataclass(frozen=True, slots=True)
+class TradePoint:
+    reporter: str
+    partner: str
+    year: int
+    flow: str
+    value_usd: int
+    source_id: str
+    note: str | None
+
+    @property
+    def is_approximate(self) -> bool:
+        """The source gives the figure loosely ("nearly", "exceeding") or it is an estimate."""
+        note = (self.note or "").casefold()
+        return any(word in note for word in _APPROXIMATE_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    id: str
+    name: str
+    summary: str | None
+    source_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    name: str
+    name_ru: str | None
+    name_zh: str | None
+    state_id: str | None
+    source_id: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str
+    id: str
+    name: str
+    name_ru: str | None
+    name_zh: str | None
+    summary: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    states: int
+    bodies: int
+    summits: int
+    documents: int
+    office_holders: int
+    trade_rows: int
+    sources: int
+    status_periods: int

@@ -1,0 +1,55 @@
+"""Where the bundled database, source tables and resources are, in a checkout and in a wheel.
+
+The only module that knows these paths; it opens nothing and writes nothing.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import os
+from pathlib import Path
+
+import platformdirs
+
+DATABASE_NAME = "sco.db"
+MANIFEST_SUFFIX = ".sha256"
+HOME_VARIABLE = "SCO_DESKTOP_HOME"
+
+_CHECKOUT = Path(__file__).resolve().parents[3]
+
+
+def _bundled_folder(checkout_name: str, installed_name: str) -> Path:
+    # A checkout keeps data/ and resources/ at the top level; a wheel installs them as
+    # sub-packages (see pyproject.toml), always unpacked, so a real path exists.
+    in_checkout = _CHECKOUT / checkout_name
+    if (_CHECKOUT / "pyproject.toml").is_file() and in_checkout.is_dir():
+        return in_checkout
+    return Path(str(importlib.resources.files("sco_desktop"))) / installed_name
+
+
+def data_folder() -> Path:
+    """The folder holding the source tables (CSV) and the built database."""
+    return _bundled_folder("data", "bundled_data")
+
+
+def resources_folder() -> Path:
+    """The folder holding icons, style sheets, templates and fonts."""
+    return _bundled_folder("resources", "bundled_resources")
+
+
+def bundled_database() -> Path:
+    """The reference database that ships with the application."""
+    return data_folder() / DATABASE_NAME
+
+
+def manifest_for(database: Path) -> Path:
+    """The SHA-256 manifest written beside a database when it is built."""
+    return database.with_name(database.name + MANIFEST_SUFFIX)
+
+
+def user_folder() -> Path:
+    """Per-user files: SCO_DESKTOP_HOME when set, else the platform's user data folder."""
+    override = os.environ.get(HOME_VARIABLE)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("sco-desktop", appauthor=False))

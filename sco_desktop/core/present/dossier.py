@@ -1,0 +1,184 @@
+"""Gathers one entity and everything shown beside it into a Dossier; no Qt, no SQL, no markup.
+
+The detail panes, the command line and (later) the fact sheets all render from a Dossier, so
+they show the same facts with the same citations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sco_desktop.core.data import Repository
+from sco_desktop.core.domain.records import (
+    Body,
+    City,
+    Document,
+    OfficeHolder,
+    Participant,
+    Source,
+    State,
+    StatusPeriod,
+    Summit,
+    TradePoint,
+)
+
+Entity = State | Body | Summit | Document | Source
+
+# Councils whose meetings are the summits of one `summits.council` value.
+_COUNCIL_OF_BODY = {
+    "council-heads-of-state": "heads_of_state",
+    "council-heads-of-government": "heads_of_government",
+}
+
+
+@dataclass(frozen=True)
+class Dossier:
+    kind: str
+    entity: Entity
+    as_of: str
+    status_history: tuple[StatusPeriod, ...] = ()
+    summits_hosted: tuple[Summit, ...] = ()
+    summits: tuple[Summit, ...] = ()
+    office_holders: tuple[OfficeHolder, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    documents: tuple[Document, ...] = ()
+    status_decisions: tuple[StatusPeriod, ...] = ()
+    trade: tuple[TradePoint, ...] = ()
+    citing: tuple[tuple[str, str], ...] = ()
+    cities: dict[str, City] = field(default_factory=dict)
+    labels: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Every entity id the dossier mentions, mapped to (kind, display name)."""
+
+    @property
+    def title(self) -> str:
+        entity = self.entity
+        return entity.name if isinstance(entity, State | Body) else entity.title
+
+
+def gather(repo: Repository, kind: str, entity_id: str, as_of: str | None = None) -> Dossier | None:
+    """The dossier of one entity, with statuses as they stood on `as_of` (default: data date)."""
+    as_of = as_of or repo.data_as_of
+    labels = _labels(repo)
+    if kind == "state":
+        state = repo.state(entity_id, as_of=as_of)
+        if state is None:
+            return None
+        hosted = tuple(repo.summits(host_state_id=state.id))
+        hosted_ids = {s.id for s in hosted}
+        return Dossier(
+            kind,
+            state,
+            as_of,
+            status_history=tuple(repo.status_history(state.id)),
+            summits_hosted=hosted,
+            documents=tuple(d for d in repo.documents() if d.summit_id in hosted_ids),
+            trade=tuple(_trade_of(repo, state.id)),
+            cities=_cities(repo, [state.capital]),
+            labels=labels,
+        )
+    if kind == "body":
+        body = repo.body(entity_id)
+        if body is None:
+            return None
+        council = _COUNCIL_OF_BODY.get(body.id)
+        stem = body.name.split(" (")[0].casefold()
+        return Dossier(
+            kind,
+            body,
+            as_of,
+            office_holders=tuple(repo.office_holders(body.id)),
+            summits=tuple(repo.summits(council=council)) if council else (),
+            documents=tuple(d for d in repo.documents() if stem in d.title.casefold()),
+            cities=_cities(repo, [body.seat_city]),
+            labels=labels,
+        )
+    if kind == "summit":
+        summit = repo.summit(entity_id)
+        if summit is None:
+            return None
+        return Dossier(
+            kind,
+            summit,
+            as_of,
+            participants=tuple(repo.participants(summit.id)),
+            documents=tuple(repo.documents(summit_id=summit.id)),
+            status_decisions=tuple(repo.status_decisions(summit.id)),
+            cities=_cities(repo, [summit.city]),
+            labels=labels,
+        )
+    if kind == "document":
+        document = repo.document(entity_id)
+        if document is None:
+            return None
+        return Dossier(
+            kind, document, as_of, cities=_cities(repo, [document.signed_place]), labels=labels
+        )
+    if kind == "source":
+        source = repo.source(entity_id)
+        if source is None:
+            return None
+        return Dossier(kind, source, as_of, citing=tuple(repo.citing(source.id)), labels=labels)
+    return None
+
+
+def _trade_of(repo: Repository, state_id: str) -> list[TradePoint]:
+    if state_id == "CHN":
+        partners = [group.id for group in repo.groups()]
+        return [p for partner in partners for p in repo.trade_series("CHN", partner, "total")]
+    points = []
+    for flow in ("total", "export", "import"):
+        points += repo.trade_series("CHN", state_id, flow)
+        points += repo.trade_series(state_id, "CHN", flow)
+    return sorted(points, key=lambda p: (p.year, p.reporter, p.flow))
+
+
+def _labels(repo: Repository) -> dict[str, tuple[str, str]]:
+    """Names of entities and of trade groups (WLD, EU ...), by id."""
+    return {**repo.labels(), **{group.id: ("group", group.name) for group in repo.groups()}}
+
+
+def _cities(repo: Repository, names: list[str | None]) -> dict[str, City]:
+    return {name: city for name in names if name and (city := repo.city(name)) is not None}
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The SCO as a whole on one date: who held which status, the latest meeting, trade totals."""
+
+    as_of: str
+    data_as_of: str
+    states: tuple[State, ...]
+    bodies: tuple[Body, ...]
+    latest_summit: Summit | None
+    trade: tuple[TradePoint, ...]
+    counts: dict[str, int]
+    labels: dict[str, tuple[str, str]]
+
+
+def gather_overview(repo: Repository, as_of: str | None = None) -> Overview:
+    as_of = as_of or repo.data_as_of
+    summits = [s for s in repo.summits(council="heads_of_state") if (s.start_date or "") <= as_of]
+    trade = [
+        point
+        for group in repo.groups()
+        for point in repo.trade_series("CHN", group.id, "total")
+        if str(point.year) < as_of[:4]  # a year's total is known only once the year is over
+    ]
+    latest_year = max((p.year for p in trade), default=None)
+    counts = repo.counts()
+    return Overview(
+        as_of=as_of,
+        data_as_of=repo.data_as_of,
+        states=tuple(repo.states(as_of=as_of)),
+        bodies=tuple(repo.bodies()),
+        latest_summit=summits[0] if summits else None,
+        trade=tuple(p for p in trade if p.year == latest_year),
+        counts={
+            "states": counts.states,
+            "bodies": counts.bodies,
+            "meetings": counts.summits,
+            "documents": counts.documents,
+            "sources": counts.sources,
+        },
+        labels=_labels(repo),
+    )

@@ -1,0 +1,342 @@
+"""Renders a Dossier, or the Overview, as the HTML of a detail pane or a printed fact sheet.
+
+The markup lives in Jinja2 templates (templates/, package data); this module decides what they
+show: it sorts and groups the records, numbers the citations, and hands the templates plain text.
+
+What it must not do:
+- let text from the data become markup. Every `{{ value }}` in a template passes `_as_text`, which
+  escapes it (and cuts an over-long field); the filters that could mark text as safe are removed.
+  The only markup made in Python is the app's own stylesheet (`_stylesheet`).
+- import Qt or query the data: core stays free of both (`lint-imports` checks).
+- point outside the application: links use the private schemes of links.py only.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Collection, Iterable
+from urllib.parse import quote
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_eval_context
+from jinja2.nodes import EvalContext
+from markupsafe import Markup
+
+from sco_desktop.core.domain.dates import held_on
+from sco_desktop.core.domain.formatting import format_share, format_usd
+from sco_desktop.core.domain.kinds import COUNCIL_LABELS, KIND_LABELS, STATUS_LABELS
+from sco_desktop.core.domain.limits import MAX_FIELD_CHARS, MIN_CHART_POINTS
+from sco_desktop.core.domain.records import Source, StatusPeriod, TradePoint
+from sco_desktop.core.present.dossier import Dossier, Overview
+from sco_desktop.core.present.links import (
+    CHART_SCHEME,
+    COPY_SCHEME,
+    SPARKLINE_SCHEME,
+    entity_url,
+)
+from sco_desktop.core.present.wording import ROLE_LABELS, SOURCE_ID, source_line, trade_label
+
+_BODY_KINDS = {"council": "Councils", "permanent_body": "Permanent bodies", "other": "Other"}
+
+
+# -- public entry points -------------------------------------------------------------------------
+
+
+def render(
+    dossier: Dossier,
+    sources: dict[str, Source],
+    stylesheet: str = "",
+    printable: bool = False,
+    notes: tuple[str, ...] = (),
+) -> str:
+    """The whole pane (or, `printable`, fact sheet) for one entity, ending with its Sources.
+
+    `notes` are the analyst's own, shown apart from the sourced facts.
+    """
+    label = KIND_LABELS[dossier.kind]
+    return _render(f"{dossier.kind}.html", label, dossier, sources, stylesheet, printable, notes)
+
+
+def render_overview(
+    overview: Overview, sources: dict[str, Source], stylesheet: str = "", printable: bool = False
+) -> str:
+    """The home pane: the SCO on the as-of date, with links into every part of the data."""
+    return _render("overview.html", "Overview", overview, sources, stylesheet, printable, ())
+
+
+def escape(value: object) -> str:
+    """Any value as literal HTML text; very long text is cut with a visible mark."""
+    head, mark = _cut("" if value is None else str(value))
+    return html.escape(head + mark, quote=True)
+
+
+def _cut(text: str) -> tuple[str, str]:
+    """The text up to MAX_FIELD_CHARS, and the mark saying how much was cut ("" if none was)."""
+    if len(text) <= MAX_FIELD_CHARS:
+        return text, ""
+    return text[:MAX_FIELD_CHARS], f" … [{len(text) - MAX_FIELD_CHARS:,} more characters]"
+
+
+def _render(
+    template: str,
+    kind_label: str,
+    subject: Dossier | Overview,
+    sources: dict[str, Source],
+    stylesheet: str,
+    printable: bool,
+    notes: tuple[str, ...],
+) -> str:
+    return _TEMPLATES.get_template(template).render(
+        subject=subject,
+        kind_label=kind_label,
+        page=_Page(subject.labels, sources, printable),
+        sources=sources,
+        stylesheet=_stylesheet(stylesheet),
+        # Cut before splitting into lines, so a long note is cut once, where a field would be.
+        notes=[_cut(text) for text in notes if text.strip()],
+    )
+
+
+# -- where text becomes markup: these two functions only ------------------------------------------
+
+
+# Asking for the evaluation context stops Jinja working out constant expressions at compile time,
+# where it would escape them its own way (`&#39;`) before this runs: so every value comes here.
+@pass_eval_context
+def _as_text(_context: EvalContext, value: object) -> Markup:
+    """What every `{{ value }}` prints: text escaped and cut, markup the templates made as it is.
+
+    A Markup value here can only come from the templates themselves (a macro or `{% set %}`
+    block, whose own values passed here) or from `_stylesheet`; the filters that make markup are
+    removed. `escape`, not Jinja's own, so the pages stay as they were (`&quot;`, and the cut).
+    """
+    if isinstance(value, Markup):
+        return value
+    return Markup(escape(value))
+
+
+def _stylesheet(css: str) -> Markup:
+    """The app's own stylesheet (from its resources, never from the data) as markup.
+
+    A <style> body is read raw, so escaping would garble quotes in it; instead it may not close
+    its element.
+    """
+    if "</" in css:
+        raise ValueError("a stylesheet must not contain '</'")
+    return Markup(css)
+
+
+# -- the page being rendered ---------------------------------------------------------------------
+
+
+class _Page:
+    """One page being rendered: numbers sources as the reader meets them, and names entities.
+
+    The templates call `number` where a citation is shown, so the numbers run in reading order.
+    For print, entity links are plain text, lists run on in one paragraph, research notes are
+    left out and the Sources list gives each web address in full.
+    """
+
+    def __init__(
+        self, labels: dict[str, tuple[str, str]], known: Collection[str], printable: bool
+    ) -> None:
+        self.order: list[str] = []
+        self.printable = printable
+        self._labels = labels
+        self._known = known
+
+    def number(self, source_id: str) -> int:
+        if source_id not in self.order:
+            self.order.append(source_id)
+        return self.order.index(source_id) + 1
+
+    def label(self, entity_id: str) -> tuple[str, str]:
+        """(kind, display name) of an entity; ("", "") if the data does not name it."""
+        return self._labels.get(entity_id, ("", ""))
+
+    def pieces(self, text: str) -> list[tuple[str, str | None]]:
+        """A note as (text, source id or None) pairs: the ids of known sources become citations."""
+        out, last = [], 0
+        for match in SOURCE_ID.finditer(text):
+            if match.group() in self._known:
+                out.append((text[last : match.start()], match.group()))
+                last = match.end()
+        out.append((text[last:], None))
+        return out
+
+
+# -- what the templates show, decided here so the templates only lay it out ---------------------
+
+
+def _titled(records: Iterable) -> list[tuple[str, str]]:
+    """(id, title) of each meeting or document, for a list of links."""
+    return [(record.id, record.title) for record in records]
+
+
+def _other_names(dossier: Dossier, city: str) -> str:
+    """A city's Russian and Chinese names, as one line ("" if the data has neither)."""
+    record = dossier.cities.get(city)
+    return " · ".join(n for n in (record.name_ru, record.name_zh) if n) if record else ""
+
+
+def _current_status(dossier: Dossier) -> StatusPeriod | None:
+    return next(
+        (p for p in dossier.status_history if held_on(p.start_date, p.end_date, dossier.as_of)),
+        None,
+    )
+
+
+def _trade(dossier: Dossier, printable: bool) -> tuple[list[tuple[TradePoint, str]], bool]:
+    """The trade rows (with their labels) a state's page shows, and whether it shows a chart.
+
+    A pane lists every year, newest first, beside a sparkline of China's totals; a sheet gives
+    the latest year of each reporter beside the chart it prints.
+    """
+    points = dossier.trade
+    is_china = dossier.entity.id == "CHN"
+    if printable:
+        latest: dict[str, int] = {}
+        for point in points:
+            latest[point.reporter] = max(latest.get(point.reporter, 0), point.year)
+        rows = [
+            point
+            for point in sorted(points, key=lambda p: (p.reporter != "CHN", p.flow))
+            if point.year == latest[point.reporter]
+        ]
+        charted = [p for p in points if p.reporter == "CHN"]
+        picture = not is_china and len(charted) >= MIN_CHART_POINTS
+    else:
+        rows = sorted(points, key=lambda p: (-p.year, p.reporter, p.flow))
+        china_reported = [p for p in points if p.reporter == "CHN" and p.flow == "total"]
+        picture = not is_china and len(china_reported) >= MIN_CHART_POINTS
+    return [(point, trade_label(dossier, point)) for point in rows], picture
+
+
+def _meeting_dates(dossier: Dossier) -> str:
+    summit = dossier.entity
+    dates = summit.start_date or ""
+    if summit.end_date and summit.end_date != summit.start_date:
+        dates = f"{dates} to {summit.end_date}"
+    return dates
+
+
+def _participants(dossier: Dossier) -> list[tuple[str, list]]:
+    """(role label, participants) in the order of ROLE_LABELS, each sorted by state name."""
+    by_role: dict[str, list] = {role: [] for role in ROLE_LABELS}
+    for participant in sorted(
+        dossier.participants, key=lambda p: dossier.labels.get(p.state_id, ("", p.state_id))[1]
+    ):
+        by_role.setdefault(participant.role, []).append(participant)
+    return [(ROLE_LABELS.get(role, role), members) for role, members in by_role.items() if members]
+
+
+def _decisions(dossier: Dossier) -> list[StatusPeriod]:
+    return sorted(
+        dossier.status_decisions,
+        key=lambda d: dossier.labels.get(d.state_id, ("", d.state_id))[1],
+    )
+
+
+def _cited_for(dossier: Dossier) -> list[tuple[str, str]]:
+    """(id, id) of each entity citing a source: the link shows the name, or else the id."""
+    return [(entity_id, entity_id) for _kind, entity_id in dossier.citing]
+
+
+def _states_by_status(overview: Overview) -> list[tuple[str, list]]:
+    """(status label, states holding it) in the order of STATUS_LABELS, empty ones left out."""
+    return [
+        (label, states)
+        for status, label in STATUS_LABELS.items()
+        if (states := [s for s in overview.states if (s.status or "") == status])
+    ]
+
+
+def _bodies_by_kind(overview: Overview) -> list[tuple[str, list]]:
+    return [
+        (label, bodies)
+        for kind, label in _BODY_KINDS.items()
+        if (bodies := [b for b in overview.bodies if b.kind == kind])
+    ]
+
+
+def _trade_shares(overview: Overview) -> list[tuple[str, TradePoint, str]]:
+    """(partner, point, share of China's total) for each group, largest first."""
+    world = next((p.value_usd for p in overview.trade if p.partner == "WLD"), None)
+    return [
+        (
+            overview.labels.get(p.partner, ("", p.partner))[1],
+            p,
+            format_share(p.value_usd / world) if world else "",
+        )
+        for p in sorted(overview.trade, key=lambda p: -p.value_usd)
+    ]
+
+
+def _private_url(scheme: str, entity_id: str) -> str:
+    """`scheme:<id>` for the copy, sparkline and chart schemes of links.py."""
+    return f"{scheme}:{quote(entity_id, safe='')}"
+
+
+# -- the templates -------------------------------------------------------------------------------
+
+
+class _OneLineLoader(PackageLoader):
+    """Templates are written one element a line, for reading; each page comes out as one line.
+
+    Between tags, a line break and the indentation around it are dropped (a line break between
+    inline elements would show as a space), so a space that matters is never at the start or end
+    of a line. The break is kept inside a `{#\\n#}` comment, so Jinja's errors give the right line.
+    """
+
+    _TAG = re.compile(r"(\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})", re.DOTALL)
+    _BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = super().get_source(environment, template)
+        # split() with a group: the tags are the odd items, left as they are.
+        parts = self._TAG.split(source)
+        joined = "".join(
+            part if i % 2 else self._BREAK.sub("{#\n#}", part) for i, part in enumerate(parts)
+        )
+        return joined, filename, uptodate
+
+
+def _environment() -> Environment:
+    environment = Environment(
+        loader=_OneLineLoader("sco_desktop.core.present", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,  # a misspelt or missing value fails, never prints as nothing
+        finalize=_as_text,
+        auto_reload=False,  # package data does not change while the app runs
+    )
+    # Each of these returns Markup: `safe` would let data through as markup, the others escape
+    # it Jinja's way (no cut) and so mark it safe past `_as_text`.
+    for name in ("safe", "forceescape", "escape", "e", "join", "tojson", "urlize", "xmlattr"):
+        del environment.filters[name]
+    environment.filters.update(usd=format_usd)
+    environment.globals.update(
+        bodies_by_kind=_bodies_by_kind,
+        chart_scheme=CHART_SCHEME,
+        cited_for=_cited_for,
+        copy_scheme=COPY_SCHEME,
+        council_labels=COUNCIL_LABELS,
+        current_status=_current_status,
+        decisions=_decisions,
+        entity_url=entity_url,
+        max_field_chars=MAX_FIELD_CHARS,
+        meeting_dates=_meeting_dates,
+        other_names=_other_names,
+        participants=_participants,
+        private_url=_private_url,
+        source_line=source_line,
+        sparkline_scheme=SPARKLINE_SCHEME,
+        states_by_status=_states_by_status,
+        status_labels=STATUS_LABELS,
+        titled=_titled,
+        trade=_trade,
+        trade_shares=_trade_shares,
+    )
+    return environment
+
+
+_TEMPLATES = _environment()

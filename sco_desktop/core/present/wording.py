@@ -1,0 +1,46 @@
+"""How facts are worded for readers, shared by the pane and sheet templates and the command line.
+
+Plain functions over records and the Dossier; no markup and no Qt. Keeping these in one place
+is what makes `sco-desktop show` say exactly what the pane says.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from sco_desktop.core.domain.kinds import FLOW_LABELS, STATUS_LABELS
+from sco_desktop.core.domain.records import Source, TradePoint
+from sco_desktop.core.present.dossier import Dossier
+
+ROLE_LABELS = {**STATUS_LABELS, "guest": "Guest"}
+"""The capacity in which a state took part in a meeting."""
+
+SOURCE_ID = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
+"""A source id inside a note (lower-case words joined by hyphens), to be shown as a citation."""
+
+
+def source_line(source: Source, with_address: bool = False) -> str:
+    """One line naming a source: title, author, publisher, date (and address, when read)."""
+    parts = [source.title, source.author, source.publisher, source.published]
+    line = ". ".join(part for part in parts if part)
+    if with_address and source.url:
+        # Percent-escapes decoded: a Cyrillic address prints in one line, not in six of %D0%98.
+        line += f". {unquote(source.url)}"
+    if with_address and source.accessed:
+        line += f" (read {source.accessed})"
+    return line
+
+
+def trade_label(dossier: Dossier, point: TradePoint) -> str:
+    """The label of a trade row: which flow, and whose statistics unless China's."""
+    if point.reporter == "CHN":
+        partner = dossier.labels.get(point.partner, ("", point.partner))[1]
+        flow = {
+            "total": "Total trade with",
+            "export": "China's exports to",
+            "import": "China's imports from",
+        }[point.flow]
+        return f"{flow} {partner}" if dossier.entity.id == "CHN" else FLOW_LABELS[point.flow]
+    reporter = dossier.labels.get(point.reporter, ("", point.reporter))[1]
+    return f"{FLOW_LABELS[point.flow]} (as reported by {reporter})"

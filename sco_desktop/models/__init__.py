@@ -1,1 +1,0 @@
-"""Qt item models over the data-access layer: QtCore only, no widgets and no SQL."""

@@ -1,0 +1,186 @@
+"""Lays finished sheets (HTML and images) out on pages with a marked header and footer.
+
+Output goes to a PDF file (written atomically) or to any paged device such as a printer. It
+knows nothing about panes, entities or the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from sco_desktop import __version__
+from sco_desktop.core.infra.atomic import write_atomically
+from sco_desktop.output.fonts import document_font
+
+_PAGE_SIZE_IDS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+"""Qt's id of each of the paper sizes in PAGE_SIZES."""
+SIDE_MARGIN_MM = 16
+TOP_MARGIN_MM = 17
+BOTTOM_MARGIN_MM = 16
+PDF_RESOLUTION = 300
+
+
+class PrintError(Exception):
+    """Printing could not start or did not produce output; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    html: str
+    images: dict[str, QImage] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    page_size: str = "A4"
+    marking: str = ""
+    data_as_of: str = ""
+    printed_on: str = field(default_factory=lambda: dt.date.today().isoformat())
+    stylesheet: str = ""
+
+
+def default_page_size() -> str:
+    """Letter where the locale measures in US units, A4 everywhere else."""
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if imperial else "A4"
+
+
+def paint_sheets(device: QPagedPaintDevice, sheets: Iterable[Sheet], setup: PageSetup) -> int:
+    """Paints the sheets one after another, each starting a page; returns the pages painted."""
+    layout = QPageLayout(
+        QPageSize(_PAGE_SIZE_IDS.get(setup.page_size, _PAGE_SIZE_IDS["A4"])),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+    )
+    if not device.setPageLayout(layout):
+        raise PrintError("the device refused the page layout")
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintError("printing could not start (the device could not be opened)")
+    pages = 0
+    try:
+        dpi = device.logicalDpiX()
+        page = layout.fullRectPixels(dpi)
+        mm = dpi / 25.4
+        body = QRectF(
+            SIDE_MARGIN_MM * mm,
+            TOP_MARGIN_MM * mm,
+            page.width() - 2 * SIDE_MARGIN_MM * mm,
+            page.height() - (TOP_MARGIN_MM + BOTTOM_MARGIN_MM) * mm,
+        )
+        for sheet in sheets:
+            document = _document(sheet, setup, device, body.size())
+            count = document.pageCount()
+            for number in range(count):
+                if pages:
+                    device.newPage()
+                painter.save()
+                painter.translate(body.left(), body.top() - number * body.height())
+                document.drawContents(
+                    painter, QRectF(0, number * body.height(), body.width(), body.height())
+                )
+                painter.restore()
+                _decorate(painter, sheet, setup, page.width(), page.height(), mm, number + 1, count)
+                pages += 1
+    finally:
+        finished = painter.end()
+    # A printer reports trouble only through its state: an error there means nothing was printed.
+    state = getattr(device, "printerState", None)
+    if not finished or (state is not None and state().name == "Error"):
+        raise PrintError("the printer reported an error; the sheets may not have been printed")
+    return pages
+
+
+def _document(sheet: Sheet, setup: PageSetup, device, size: QSizeF) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(document_font(9.5))
+    document.setDefaultStyleSheet(setup.stylesheet)
+    for name, image in sheet.images.items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setHtml(sheet.html)
+    document.setPageSize(size)
+    return document
+
+
+def _decorate(painter, sheet, setup, width, height, mm, number, count) -> None:
+    """Header and footer of one page: marking, title, data date, page n of N, print date."""
+    painter.save()
+    font = document_font(7.5)
+    painter.setFont(font)
+    left, right = SIDE_MARGIN_MM * mm, width - SIDE_MARGIN_MM * mm
+    header = QRectF(left, 8 * mm, right - left, 6 * mm)
+    footer = QRectF(left, height - 12 * mm, right - left, 6 * mm)
+    align_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    align_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(header, align_left, _elide(sheet.title, 60))
+    painter.drawText(header, align_right, f"Data as of {setup.data_as_of}")
+    painter.drawText(footer, align_left, f"Printed {setup.printed_on} · sco-desktop {__version__}")
+    painter.drawText(footer, align_right, f"Page {number} of {count}")
+    painter.drawLine(header.bottomLeft() + _down(1 * mm), header.bottomRight() + _down(1 * mm))
+    painter.drawLine(footer.topLeft() - _down(1 * mm), footer.topRight() - _down(1 * mm))
+    if setup.marking:
+        bold = QFont(font)
+        bold.setBold(True)
+        bold.setPointSizeF(9)
+        painter.setFont(bold)
+        centre = Qt.AlignmentFlag.AlignCenter
+        painter.drawText(QRectF(left, 2 * mm, right - left, 6 * mm), centre, setup.marking)
+        painter.drawText(QRectF(left, height - 7 * mm, right - left, 6 * mm), centre, setup.marking)
+    painter.restore()
+
+
+def _down(amount: float) -> QPointF:
+    return QPointF(0, amount)
+
+
+def _elide(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def write_pdf(path: Path, sheets: list[Sheet], setup: PageSetup) -> int:
+    """Writes the sheets to one PDF atomically; returns its page count.
+
+    Any failure (folder missing or read-only, disk full, Qt's writer failing quietly) raises
+    WriteError or PrintError naming the path, and leaves no partial file behind.
+    """
+    pages = 0
+
+    def write(temporary: Path) -> None:
+        nonlocal pages
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setTitle(sheets[0].title if len(sheets) == 1 else f"{len(sheets)} SCO fact sheets")
+        writer.setCreator(f"sco-desktop {__version__}")
+        try:
+            pages = paint_sheets(writer, sheets, setup)
+        except PrintError as error:
+            raise PrintError(f"cannot write {path}: {error}") from None
+        finally:
+            del writer  # the file is complete only once the writer is gone
+        # Qt's writer reports no write errors: check that a whole PDF reached the disk.
+        with temporary.open("rb") as stream:
+            head = stream.read(5)
+            stream.seek(max(0, temporary.stat().st_size - 64))
+            tail = stream.read()
+        if head != b"%PDF-" or b"%%EOF" not in tail:
+            raise PrintError(f"cannot write {path}: the PDF could not be written completely")
+
+    write_atomically(path, write)
+    return pages

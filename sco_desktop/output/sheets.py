@@ -1,0 +1,109 @@
+"""Fact sheets: which entities have one, what each contains, and writing them as PDF files.
+
+Builds sheets from dossiers and hands them to `printing`; used by the window and the
+`factsheet` command alike. It needs a QGuiApplication (fonts, images) but shows no window.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from sco_desktop.core.data import Repository
+from sco_desktop.core.domain.kinds import OVERVIEW
+from sco_desktop.core.domain.records import Source
+from sco_desktop.core.infra import locations
+from sco_desktop.core.present.dossier import gather, gather_overview
+from sco_desktop.core.present.html import render, render_overview
+from sco_desktop.core.present.links import CHART_SCHEME
+from sco_desktop.output.printing import PageSetup, Sheet, write_pdf
+from sco_desktop.output.sheet_chart import trade_chart
+
+OVERVIEW_NAMES = {"sco", "overview"}
+SHEET_KINDS = ("state", "body", "summit", "document")
+
+
+def print_stylesheet() -> str:
+    return (locations.resources_folder() / "styles" / "print.css").read_text(encoding="utf-8")
+
+
+class SheetMaker:
+    """Makes sheets for one repository, reusing what all sheets share."""
+
+    def __init__(self, repo: Repository, notes=None) -> None:
+        """`notes` is a NotesStore whose notes go on each sheet, or None for no notes."""
+        self.repo = repo
+        self.notes = notes
+        self.sources: dict[str, Source] = {source.id: source for source in repo.sources()}
+
+    def targets(self) -> list[tuple[str, str]]:
+        """Every entity that has a sheet: the SCO overview, states, bodies, meetings, documents."""
+        labels = self.repo.labels()
+        found = [(kind, entity_id) for entity_id, (kind, _name) in labels.items()]
+        order = {kind: position for position, kind in enumerate(SHEET_KINDS)}
+        return [
+            OVERVIEW,
+            *sorted(
+                (target for target in found if target[0] in order),
+                key=lambda target: (order[target[0]], target[1]),
+            ),
+        ]
+
+    def resolve(self, key: str) -> tuple[str, str] | None:
+        """(kind, id) of a sheet target named by id or name; "sco" names the overview."""
+        if key.strip().casefold() in OVERVIEW_NAMES:
+            return OVERVIEW
+        found = self.repo.resolve(key)
+        return found if found and found[0] in SHEET_KINDS else None
+
+    def sheet(self, kind: str, entity_id: str) -> Sheet:
+        if (kind, entity_id) == OVERVIEW:
+            overview = gather_overview(self.repo)
+            html = render_overview(overview, self.sources, printable=True)
+            return Sheet("Shanghai Cooperation Organisation", html)
+        dossier = gather(self.repo, kind, entity_id)
+        if dossier is None:
+            raise KeyError(entity_id)
+        images = {}
+        if kind == "state" and entity_id != "CHN":
+            chart = trade_chart(
+                list(dossier.trade), f"China's goods trade with {dossier.title}, US$"
+            )
+            if chart is not None:
+                images[f"{CHART_SCHEME}:{entity_id}"] = chart
+        notes = tuple(n.text for n in self.notes.notes(entity_id)) if self.notes else ()
+        return Sheet(
+            dossier.title, render(dossier, self.sources, printable=True, notes=notes), images
+        )
+
+
+def file_name(kind: str, entity_id: str) -> str:
+    """The file a sheet is written to in a folder: kind and id, safe on every file system."""
+    if (kind, entity_id) == OVERVIEW:
+        return "sco-overview.pdf"
+    return f"{kind}-{re.sub(r'[^A-Za-z0-9._-]', '_', entity_id)}.pdf"
+
+
+def write_folder(
+    maker: SheetMaker,
+    targets: list[tuple[str, str]],
+    folder: Path,
+    setup: PageSetup,
+    progress: Callable[[int, int, str], bool] | None = None,
+) -> list[Path]:
+    """One PDF per target in `folder`; `progress(done, total, title)` returning False cancels.
+
+    Each file is written atomically, so a cancel or a failure leaves only whole sheets.
+    """
+    written: list[Path] = []
+    for done, (kind, entity_id) in enumerate(targets):
+        sheet = maker.sheet(kind, entity_id)
+        if progress is not None and not progress(done, len(targets), sheet.title):
+            break
+        path = folder / file_name(kind, entity_id)
+        write_pdf(path, [sheet], setup)
+        written.append(path)
+    if progress is not None:
+        progress(len(written), len(targets), "")
+    return written

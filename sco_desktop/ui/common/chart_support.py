@@ -1,0 +1,118 @@
+"""Pieces the chart panes share: exports, table copying and a plot that says what is missing.
+
+Imports pyqtgraph; only the chart panes import this module, when a chart is first shown.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from pathlib import Path
+
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QPalette
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QTableView, QWidget
+
+from sco_desktop.core.infra.atomic import write_atomically
+
+EXPORT_WIDTH = 1600
+
+
+def make_plot(parent: QWidget | None = None) -> pg.PlotWidget:
+    """A plot that follows the application palette, so it reads in light and dark themes."""
+    plot = pg.PlotWidget(parent)
+    palette = QGuiApplication.palette()
+    plot.setBackground(palette.color(QPalette.ColorRole.Base))
+    foreground = palette.color(QPalette.ColorRole.Text)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(foreground)
+        axis.setTextPen(foreground)
+    plot.showGrid(x=True, y=True, alpha=0.15)
+    plot.setMenuEnabled(False)
+    return plot
+
+
+def show_message(plot: pg.PlotWidget, text: str) -> pg.TextItem:
+    """A message in the middle of an empty plot, on finite axes."""
+    plot.setLogMode(y=False)
+    plot.setXRange(0, 1, padding=0)
+    plot.setYRange(0, 1, padding=0)
+    color = QGuiApplication.palette().color(QPalette.ColorRole.Text)
+    item = pg.TextItem(html.escape(text), color=color, anchor=(0.5, 0.5))
+    item.setPos(QPointF(0.5, 0.5))
+    plot.addItem(item)
+    return item
+
+
+def finite(values: list[float]) -> list[float]:
+    return [v for v in values if v is not None and math.isfinite(v)]
+
+
+def export_image(plot: pg.PlotWidget, path: Path) -> Path:
+    """The chart as PNG, written atomically."""
+
+    def write(temporary: Path) -> None:
+        exporter = ImageExporter(plot.getPlotItem())
+        exporter.parameters()["width"] = EXPORT_WIDTH
+        image = exporter.export(toBytes=True)
+        if image.isNull() or not image.save(str(temporary), "PNG"):
+            raise OSError(f"the chart image could not be made for {path}")
+
+    return write_atomically(path, write)
+
+
+def export_svg(plot: pg.PlotWidget, path: Path) -> Path:
+    """The chart as SVG, written atomically."""
+
+    # pyqtgraph's own SVG exporter fails on the paths Qt 6 writes for gaps in a line, so the
+    # plot is painted onto Qt's SVG generator instead.
+    def write(temporary: Path) -> None:
+        generator = QSvgGenerator()
+        generator.setFileName(str(temporary))
+        generator.setSize(plot.size())
+        generator.setViewBox(QRect(QPoint(0, 0), plot.size()))
+        generator.setTitle("sco-desktop chart")
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise OSError(f"the chart could not be drawn for {path}")
+        try:
+            plot.render(painter)
+        finally:
+            painter.end()
+
+    return write_atomically(path, write)
+
+
+def add_copy_action(table: QTableView) -> QAction:
+    """Ctrl+C in the table copies the selected cells as tab-separated text with headers."""
+    action = QAction(table.tr("Copy"), table)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(lambda: QGuiApplication.clipboard().setText(selected_text(table)))
+    table.addAction(action)
+    return action
+
+
+def selected_text(table: QTableView) -> str:
+    model = table.model()
+    indexes = table.selectionModel().selectedIndexes()
+    if not indexes:
+        return ""
+    rows = sorted({i.row() for i in indexes})
+    columns = sorted({i.column() for i in indexes})
+    chosen = {(i.row(), i.column()) for i in indexes}
+    lines = [
+        "\t".join(
+            [""] + [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+        )
+    ]
+    for row in rows:
+        cells = [
+            str(model.index(row, c).data() or "") if (row, c) in chosen else "" for c in columns
+        ]
+        lines.append("\t".join([str(model.headerData(row, Qt.Orientation.Vertical) or ""), *cells]))
+    return "\n".join(lines)

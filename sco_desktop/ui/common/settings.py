@@ -1,0 +1,91 @@
+"""Typed access to the user's preferences in an injected QSettings; knows no widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from sco_desktop.core.domain.limits import PAGE_SIZES
+from sco_desktop.core.infra import locations
+
+SETTINGS_FILE = "settings.ini"
+
+
+def open_settings() -> QSettings:
+    """The preferences file in the user folder (SCO_DESKTOP_HOME or the platform's folder)."""
+    folder = locations.user_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+class Preferences:
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("main_window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("main_window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("main_window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._settings.setValue("main_window/state", value)
+
+    @property
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("main_window/splitter")
+
+    @splitter_state.setter
+    def splitter_state(self, value: QByteArray) -> None:
+        self._settings.setValue("main_window/splitter", value)
+
+    @property
+    def last_entity(self) -> tuple[str, str] | None:
+        kind = self._settings.value("main_window/last_kind", "", str)
+        entity_id = self._settings.value("main_window/last_id", "", str)
+        return (kind, entity_id) if kind and entity_id else None
+
+    @last_entity.setter
+    def last_entity(self, place: tuple[str, str]) -> None:
+        self._settings.setValue("main_window/last_kind", place[0])
+        self._settings.setValue("main_window/last_id", place[1])
+
+    @property
+    def marking(self) -> str:
+        """Text printed at the top and bottom of every page; empty by default."""
+        return self._settings.value("printing/marking", "", str)
+
+    @marking.setter
+    def marking(self, text: str) -> None:
+        self._settings.setValue("printing/marking", text)
+
+    @property
+    def page_size(self) -> str | None:
+        """A4 or Letter; None until chosen, when the locale decides."""
+        value = self._settings.value("printing/page_size", "", str)
+        return value if value in PAGE_SIZES else None
+
+    @page_size.setter
+    def page_size(self, value: str) -> None:
+        self._settings.setValue("printing/page_size", value)
+
+    @property
+    def export_folder(self) -> str:
+        return self._settings.value("printing/export_folder", "", str)
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._settings.setValue("printing/export_folder", value)
+
+    def sync(self) -> None:
+        self._settings.sync()

@@ -1,0 +1,158 @@
+"""Navigation: which entity, overview or chart view is shown, the history, and the as-of date.
+
+It renders panes from the Dossier (the same one sheets and the command line use) into the
+detail view, creates chart views on first use from the factories it is given, and announces
+what it showed; it never builds widgets of its own and holds no SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from sco_desktop.core.data import DatabaseError, Repository
+from sco_desktop.core.domain.history import History
+from sco_desktop.core.domain.kinds import OVERVIEW
+from sco_desktop.core.domain.records import Source
+from sco_desktop.core.present.dossier import gather, gather_overview
+from sco_desktop.core.present.html import escape, render, render_overview
+from sco_desktop.core.present.links import SPARKLINE_SCHEME
+from sco_desktop.ui.navigation.detail_pane import DetailPane
+
+VIEW_KIND = "view"
+"""Kind of the chart views, whose ids are the names in the view factories."""
+TRADE_LINK_KIND = "trade"
+"""A state's sparkline links here: the trade view with that state as the partner."""
+
+ViewFactory = Callable[[], QWidget]
+
+
+class NavigationController(QObject):
+    entity_shown = Signal(str, str, str)
+    """(kind, id, title) of what the detail area now shows."""
+    history_changed = Signal()
+    """Back, forward or the current place changed."""
+    problem_reported = Signal(str)
+    """A one-line message for the status bar (a link to nothing, unreadable data)."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        sources: dict[str, Source],
+        stylesheet: str,
+        detail_view: DetailPane,
+        stack: QStackedWidget,
+        view_factories: dict[str, ViewFactory],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._repo = repo
+        self._sources = sources
+        self._stylesheet = stylesheet
+        self._detail_view = detail_view
+        self._stack = stack
+        self._factories = view_factories
+        self._history = History()
+        self.views: dict[str, QWidget] = {}
+        """The chart views created so far, by name."""
+        self.as_of = repo.data_as_of
+        """The date whose statuses the panes show (ISO)."""
+
+    @property
+    def current(self) -> tuple[str, str] | None:
+        return self._history.current
+
+    def can_go_back(self) -> bool:
+        return self._history.can_go_back()
+
+    def can_go_forward(self) -> bool:
+        return self._history.can_go_forward()
+
+    @Slot(str, str)
+    def show_entity(self, kind: str, entity_id: str) -> bool:
+        """Shows an entity (or the overview, or a chart view) and records it in the history."""
+        if kind == TRADE_LINK_KIND:
+            if not self.show_entity(VIEW_KIND, "trade"):
+                return False
+            self.views["trade"].partners.set_checked([entity_id])
+            return True
+        if not self._render(kind, entity_id):
+            return False
+        self._history.visit((kind, entity_id))
+        self.history_changed.emit()
+        return True
+
+    @Slot()
+    def go_back(self) -> None:
+        if self._history.can_go_back():
+            self._render(*self._history.back())
+            self.history_changed.emit()
+
+    @Slot()
+    def go_forward(self) -> None:
+        if self._history.can_go_forward():
+            self._render(*self._history.forward())
+            self.history_changed.emit()
+
+    @Slot()
+    def go_home(self) -> None:
+        self.show_entity(*OVERVIEW)
+
+    def set_as_of(self, date: str) -> None:
+        """Shows statuses as of `date` in the current pane and in every chart view that has them."""
+        self.as_of = date
+        for view in self.views.values():
+            if hasattr(view, "set_as_of"):
+                view.set_as_of(date)
+        if self._history.current:
+            self._render(*self._history.current)
+
+    def _render(self, kind: str, entity_id: str) -> bool:
+        if kind == VIEW_KIND:
+            return self._show_view(entity_id)
+        self._stack.setCurrentWidget(self._detail_view)
+        try:
+            if (kind, entity_id) == OVERVIEW:
+                page = render_overview(
+                    gather_overview(self._repo, self.as_of), self._sources, self._stylesheet
+                )
+                title = ""
+            else:
+                dossier = gather(self._repo, kind, entity_id, self.as_of)
+                if dossier is None:
+                    self.problem_reported.emit(self.tr("Nothing to show for that link"))
+                    return False
+                page = render(dossier, self._sources, self._stylesheet)
+                title = dossier.title
+        except DatabaseError as error:
+            self._detail_view.setHtml(f"<h2>Could not read the data</h2><p>{escape(error)}</p>")
+            return False
+        self._detail_view.show_page(page, self._sparklines(kind, entity_id))
+        self.entity_shown.emit(kind, entity_id, title)
+        return True
+
+    def _sparklines(self, kind: str, entity_id: str) -> dict[str, QImage]:
+        if kind != "state" or entity_id == "CHN":
+            return {}
+        from sco_desktop.output.sparkline import sparkline
+
+        points = [(p.year, float(p.value_usd)) for p in self._repo.trade_series("CHN", entity_id)]
+        image = sparkline(points)
+        return {f"{SPARKLINE_SCHEME}:{entity_id}": image} if image is not None else {}
+
+    def _show_view(self, name: str) -> bool:
+        """Shows a chart view, creating it (and so importing pyqtgraph) the first time."""
+        view = self.views.get(name)
+        if view is None:
+            factory = self._factories.get(name)
+            if factory is None:
+                return False
+            view = factory()
+            self.views[name] = view
+            self._stack.addWidget(view)
+        self._stack.setCurrentWidget(view)
+        self.entity_shown.emit(VIEW_KIND, name, name.capitalize())
+        return True

@@ -1,0 +1,202 @@
+"""The analyst's notes and bookmarks in the window: which note is theirs, saving, search hits,
+export and import.
+
+It talks to the notes store and drives the notes pane; the window only connects it. It never
+touches the reference data except through the labels it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from sco_desktop.core.data.notes_store import NotesError, NotesStore
+from sco_desktop.core.domain.records import SearchHit
+from sco_desktop.core.infra.atomic import WriteError
+from sco_desktop.ui.common.messages import warn
+from sco_desktop.ui.notes.pane import NotesPane
+
+Labels = Callable[[], dict[str, tuple[str, str]]]
+"""entity id → (kind, name) of every entity in the reference data."""
+
+
+class NotesController(QObject):
+    marks_changed = Signal()
+    """Note counts or bookmarks changed: the navigator's marks need refreshing."""
+    bookmark_state_changed = Signal(bool, bool)
+    """(enabled, checked) of the bookmark action for what is shown."""
+    status_reported = Signal(str)
+    """A one-line message for the status bar."""
+
+    def __init__(
+        self,
+        store: NotesStore | None,
+        labels: Labels,
+        pane: NotesPane,
+        dialog_parent: QWidget,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._labels = labels
+        self._pane = pane
+        self._dialog_parent = dialog_parent
+        self._shown: tuple[str, str] | None = None
+        self._entity: str | None = None
+        self._note_id: str | None = None
+        pane.note_edited.connect(self.save)
+        pane.retry_requested.connect(self.save)
+
+    def takes_notes(self, kind: str) -> bool:
+        """Entities take notes; the overview and the chart views do not."""
+        return kind not in ("view", "home")
+
+    def load(self, kind: str, entity_id: str) -> None:
+        """Shows the note of the entity now on screen; an edit still pending is saved first."""
+        self._pane.flush()
+        self._shown = (kind, entity_id)
+        has_notes = self.takes_notes(kind) and self.store is not None
+        # Charts and the overview take no notes: the panel gives them its room.
+        self._pane.setVisible(self.takes_notes(kind))
+        self._pane.setEnabled(has_notes)
+        self._entity = entity_id if has_notes else None
+        self._note_id = None
+        if not has_notes:
+            self._pane.show_note("", "", [], True)
+            self.bookmark_state_changed.emit(False, False)
+            return
+        try:
+            notes = self.store.notes(entity_id)
+            bookmarked = self.store.is_bookmarked(entity_id)
+        except NotesError as error:
+            self._pane.show_banner(str(error))
+            return
+        # The analyst's own note is the newest one written here; imported versions stay beside.
+        own = [n for n in notes if not n.origin]
+        current = own[0] if own else None
+        self._note_id = current.id if current else None
+        others = [n.text for n in notes if n is not current]
+        name = self._labels().get(entity_id, ("", entity_id))[1]
+        self._pane.show_note(
+            f"Your note on {name}", current.text if current else "", others, self.store.read_only
+        )
+        self.bookmark_state_changed.emit(True, bookmarked)
+
+    def flush(self) -> None:
+        self._pane.flush()
+
+    @Slot(str)
+    def save(self, text: str) -> None:
+        if self.store is None or self._entity is None:
+            return
+        if self._note_id is None and not text.strip():
+            self._pane.set_state("idle")
+            return
+        try:
+            note = self.store.save_note(self._entity, text, self._note_id)
+        except NotesError as error:
+            self._pane.set_state("failed", str(error))
+            return
+        self._note_id = note.id
+        self._pane.set_state("saved")
+        self.marks_changed.emit()
+
+    def set_bookmark(self, on: bool) -> bool:
+        """Bookmarks or un-bookmarks the entity shown; False (after saying why) if it failed."""
+        if self.store is None or self._entity is None:
+            return False
+        try:
+            self.store.set_bookmark(self._entity, on)
+        except NotesError as error:
+            warn(self._dialog_parent, self.tr("Bookmark not saved"), str(error))
+            return False
+        self.marks_changed.emit()
+        return True
+
+    def marks(self) -> tuple[dict[str, int], list[str]]:
+        """(note count by entity, bookmarked entity ids)."""
+        if self.store is None:
+            return {}, []
+        return self.store.note_counts(), [b.entity_id for b in self.store.bookmarks()]
+
+    def search(self, text: str) -> list[SearchHit]:
+        """The analyst's notes matching `text`, as search hits; never raises."""
+        if self.store is None:
+            return []
+        try:
+            notes = self.store.search(text)
+        except NotesError:
+            return []
+        labels = self._labels()
+        return [
+            SearchHit(
+                "note",
+                n.entity_id,
+                labels.get(n.entity_id, ("", n.entity_id))[1],
+                None,
+                None,
+                n.text,
+            )
+            for n in notes
+        ]
+
+    @Slot()
+    def export_interactively(self) -> None:
+        if self.store is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self._dialog_parent,
+            self.tr("Export Notes"),
+            str(Path.home() / "sco-notes.json"),
+            self.tr("Complete, for another machine (*.json);;Readable (*.md)"),
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> bool:
+        self._pane.flush()
+        try:
+            if path.suffix.lower() == ".md":
+                names = {key: label for key, (_kind, label) in self._labels().items()}
+                self.store.export_markdown(path, names)
+            else:
+                self.store.export_json(path)
+        except (NotesError, WriteError) as error:
+            warn(self._dialog_parent, self.tr("Export failed"), str(error))
+            return False
+        self.status_reported.emit(f"Notes written to {path}")
+        return True
+
+    @Slot()
+    def import_interactively(self) -> None:
+        if self.store is None:
+            return
+        name, _filter = QFileDialog.getOpenFileName(
+            self._dialog_parent,
+            self.tr("Import Notes"),
+            str(Path.home()),
+            self.tr("Notes export (*.json)"),
+        )
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path) -> str:
+        """Merges an export into the notes; the summary (or the error) as one line."""
+        self._pane.flush()
+        try:
+            result = self.store.import_json(path)
+        except NotesError as error:
+            warn(self._dialog_parent, self.tr("Import failed"), str(error))
+            return str(error)
+        summary = (
+            f"{result.added} notes added, {result.conflicts} differing versions kept beside"
+            f" yours, {result.unchanged} already present, {result.bookmarks_added} bookmarks added."
+        )
+        self.marks_changed.emit()
+        if self._shown:
+            self.load(*self._shown)
+        self.status_reported.emit(summary)
+        return summary

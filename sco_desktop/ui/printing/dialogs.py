@@ -1,0 +1,121 @@
+"""Dialogs for printing: preferences (marking, page size) and the batch export of fact sheets.
+
+Each has a classmethod `ask()` that returns plain values or None, so callers and tests need
+not drive the dialog itself. They are given choices, never query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from sco_desktop.core.domain.limits import PAGE_SIZES
+
+
+@dataclass(frozen=True)
+class PrintPreferences:
+    marking: str
+    page_size: str
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    scope: str
+    folder: Path
+    page_size: str
+    marking: str
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, current: PrintPreferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent, windowTitle=self.tr("Preferences"))
+        self.marking = QLineEdit(current.marking, objectName="markingField")
+        self.marking.setPlaceholderText(self.tr("for example UNCLASSIFIED; empty for none"))
+        self.marking.setAccessibleName(self.tr("Marking"))
+        self.page_size = QComboBox(objectName="pageSizeBox")
+        self.page_size.addItems(PAGE_SIZES)
+        self.page_size.setCurrentText(current.page_size)
+        self.page_size.setAccessibleName(self.tr("Page size"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Marking on every printed page:"), self.marking)
+        form.addRow(self.tr("Page size:"), self.page_size)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, current: PrintPreferences, parent=None) -> PrintPreferences | None:
+        dialog = cls(current, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return PrintPreferences(dialog.marking.text().strip(), dialog.page_size.currentText())
+
+
+class ExportSheetsDialog(QDialog):
+    """Which sheets (a kind, the current entity or all), where, on what paper, with what marking."""
+
+    def __init__(
+        self,
+        scopes: dict[str, str],
+        defaults: ExportRequest,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, windowTitle=self.tr("Export Fact Sheets"))
+        self.scope = QComboBox(objectName="exportScope")
+        for key, label in scopes.items():
+            self.scope.addItem(label, key)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(defaults.scope)))
+        self.folder = QLineEdit(str(defaults.folder), objectName="exportFolder")
+        self.folder.setAccessibleName(self.tr("Folder"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.page_size = QComboBox()
+        self.page_size.addItems(PAGE_SIZES)
+        self.page_size.setCurrentText(defaults.page_size)
+        self.marking = QLineEdit(defaults.marking)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder)
+        folder_row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Sheets:"), self.scope)
+        form.addRow(self.tr("Folder:"), folder_row)
+        form.addRow(self.tr("Page size:"), self.page_size)
+        form.addRow(self.tr("Marking:"), self.marking)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    @classmethod
+    def ask(cls, scopes: dict[str, str], defaults: ExportRequest, parent=None):
+        dialog = cls(scopes, defaults, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return ExportRequest(
+            dialog.scope.currentData(),
+            Path(dialog.folder.text().strip()),
+            dialog.page_size.currentText(),
+            dialog.marking.text().strip(),
+        )

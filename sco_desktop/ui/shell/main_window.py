@@ -1,0 +1,437 @@
+"""The main window: layout, actions and menus, and the wiring of the feature controllers.
+
+Navigation, notes and printing live in their controllers (ui/navigation, ui/notes,
+ui/printing); chart views come from the registry in views.py. The window decides nothing
+about what an entity shows, which note is whose, or how a sheet is laid out; it holds no SQL.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from sco_desktop import __version__
+from sco_desktop.core.data import Repository
+from sco_desktop.core.data.notes_store import NotesStore
+from sco_desktop.core.domain.kinds import OVERVIEW
+from sco_desktop.core.infra import locations
+from sco_desktop.core.present.html import escape
+from sco_desktop.ui.common.settings import Preferences
+from sco_desktop.ui.navigation.controller import NavigationController
+from sco_desktop.ui.navigation.detail_pane import DetailPane
+from sco_desktop.ui.navigator.model import NavigatorModel
+from sco_desktop.ui.navigator.pane import NavigatorPane
+from sco_desktop.ui.notes.controller import NotesController
+from sco_desktop.ui.notes.pane import NotesPane
+from sco_desktop.ui.printing.controller import PrintingController
+from sco_desktop.ui.search.field import SearchField
+from sco_desktop.ui.search.model import SearchModel
+from sco_desktop.ui.shell.views import view_factories
+
+APPLICATION_TITLE = "SCO Desktop"
+
+_open_windows: set[MainWindow] = set()
+"""Every window not yet destroyed by Qt. A window has no Qt parent, so Python owns it; without
+this, dropping the last reference (a caller's local going out of scope) leaves it to the cyclic
+garbage collector, which may run in the middle of the window's own paint event and destroy it
+there: a native crash. Held here, a window lives until Qt destroys it (deleteLater, or exit)."""
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        repo: Repository | None,
+        preferences: Preferences,
+        problem: str | None = None,
+        notes: NotesStore | None = None,
+        notes_problem: str = "",
+    ) -> None:
+        super().__init__()
+        _open_windows.add(self)
+        self.destroyed.connect(lambda: _open_windows.discard(self))
+        self.repo = repo
+        self._preferences = preferences
+        self.setWindowTitle(APPLICATION_TITLE)
+        self._resize_to_fit(1200, 760)
+        self.detail_view = DetailPane()
+        if repo is None:
+            self._show_problem(problem or "")
+            return
+        stylesheet = (locations.resources_folder() / "styles" / "detail.css").read_text(
+            encoding="utf-8"
+        )
+        self._sources = {source.id: source for source in repo.sources()}
+        self.navigator_model = NavigatorModel(repo, self)
+        self.navigator = NavigatorPane(self.navigator_model)
+        self.notes_pane = NotesPane()
+        self.notes = NotesController(notes, repo.labels, self.notes_pane, self, self)
+        self.search_model = SearchModel(repo, parent=self, notes_search=self.notes.search)
+        self.search_field = SearchField(self.search_model)
+        self.as_of_edit = QDateEdit(objectName="asOfDate", calendarPopup=True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setDateRange(
+            QDate.fromString(repo.first_status_date() or repo.data_as_of, Qt.DateFormat.ISODate),
+            QDate.fromString(repo.data_as_of, Qt.DateFormat.ISODate),
+        )
+        self.as_of_edit.setDate(QDate.fromString(repo.data_as_of, Qt.DateFormat.ISODate))
+        self.as_of_edit.setAccessibleName(self.tr("Show statuses as of"))
+        self.as_of_edit.setToolTip(self.tr("Show who held which status on this date"))
+
+        self.detail_stack = QStackedWidget(objectName="detailStack")
+        self.detail_stack.addWidget(self.detail_view)
+        self.navigation = NavigationController(
+            repo,
+            self._sources,
+            stylesheet,
+            self.detail_view,
+            self.detail_stack,
+            view_factories(repo, self._sources, self, lambda: self.as_of, self.show_entity),
+            self,
+        )
+        self.printing = PrintingController(
+            repo, preferences, lambda: self.navigation.current, self, self
+        )
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
+        self.right_splitter.addWidget(self.detail_stack)
+        self.right_splitter.addWidget(self.notes_pane)
+        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setSizes([560, 160])
+        self.splitter = QSplitter(objectName="mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.right_splitter)
+        self.navigator.setMinimumWidth(180)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 880])
+        self.setCentralWidget(self.splitter)
+
+        self._create_actions()
+        self._create_menus_and_tool_bar()
+        self._create_status_bar()
+        self._connect()
+        self.notes_pane.show_banner(notes_problem or (notes.message if notes else ""))
+        self._refresh_user_marks()
+        self._restore()
+
+    def _connect(self) -> None:
+        navigation, notes = self.navigation, self.notes
+        self.navigator.entity_selected.connect(self.show_entity)
+        self.detail_view.entity_link_activated.connect(self.show_entity)
+        self.detail_view.copy_url_requested.connect(self._copy_source_url)
+        self.detail_view.back_requested.connect(navigation.go_back)
+        self.detail_view.forward_requested.connect(navigation.go_forward)
+        self.search_field.entity_chosen.connect(self._on_search_chosen)
+        self.as_of_edit.dateChanged.connect(self._on_as_of_changed)
+        self.navigator.tree.viewport().installEventFilter(self)
+        navigation.entity_shown.connect(self._on_entity_shown)
+        navigation.history_changed.connect(self._on_history_changed)
+        navigation.problem_reported.connect(self._report)
+        notes.marks_changed.connect(self._refresh_user_marks)
+        notes.bookmark_state_changed.connect(self._on_bookmark_state)
+        notes.status_reported.connect(self._report)
+        self.printing.status_reported.connect(self._report)
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        def action(text, slot, shortcuts=(), name=None):
+            item = QAction(text, self)
+            if shortcuts:
+                item.setShortcuts([QKeySequence(s) for s in shortcuts])
+            item.triggered.connect(slot)
+            if name:
+                item.setObjectName(name)
+            return item
+
+        keys = QKeySequence.StandardKey
+        self.back_action = action(
+            self.tr("&Back"), self.navigation.go_back, [keys.Back], "backAction"
+        )
+        self.forward_action = action(
+            self.tr("&Forward"), self.navigation.go_forward, [keys.Forward], "forwardAction"
+        )
+        self.home_action = action(self.tr("&Overview"), self.go_home, ["Alt+Home"], "homeAction")
+        self.find_action = action(self.tr("&Search…"), self.focus_search, [keys.Find, "Ctrl+K"])
+        self.filter_action = action(
+            self.tr("&Filter the Navigator"), self.focus_filter, ["Ctrl+Shift+F"]
+        )
+        self.copy_action = action(self.tr("&Copy"), self.copy, [keys.Copy], "copyAction")
+        self.copy_citation_action = action(
+            self.tr("Copy C&itation"), self.copy_citation, ["Ctrl+Shift+C"]
+        )
+        self.as_of_action = action(
+            self.tr("Statuses &As Of…"), self.as_of_edit.setFocus, ["Ctrl+Shift+D"]
+        )
+        self.bookmark_action = action(
+            self.tr("☆ &Bookmark"), self.toggle_bookmark, ["Ctrl+D"], "bookmarkAction"
+        )
+        self.bookmark_action.setCheckable(True)
+        self.export_notes_action = action(
+            self.tr("Export &Notes…"), self.notes.export_interactively
+        )
+        self.import_notes_action = action(
+            self.tr("&Import Notes…"), self.notes.import_interactively
+        )
+        self.reset_as_of_action = action(self.tr("&Reset to the Data Date"), self.reset_as_of)
+        self.quit_action = action(self.tr("&Quit"), self.close, [keys.Quit, "Ctrl+Q"])
+        self.print_action = action(self.tr("&Print…"), self.printing.print_current, [keys.Print])
+        self.preview_action = action(self.tr("Print Pre&view…"), self.printing.preview_current)
+        self.export_pdf_action = action(
+            self.tr("&Export PDF…"), self.printing.export_current_pdf, ["Ctrl+E"], "exportPdfAction"
+        )
+        self.export_sheets_action = action(
+            self.tr("Export &Fact Sheets…"), self.printing.export_fact_sheets, ["Ctrl+Shift+E"]
+        )
+        self.preferences_action = action(
+            self.tr("&Preferences…"), self.printing.edit_preferences, [keys.Preferences]
+        )
+        self.about_action = action(self.tr("&About SCO Desktop"), self.show_about)
+        self.back_action.setEnabled(False)
+        self.forward_action.setEnabled(False)
+
+    def _create_menus_and_tool_bar(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addActions([self.print_action, self.preview_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_pdf_action, self.export_sheets_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_notes_action, self.import_notes_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.copy_action, self.copy_citation_action, self.bookmark_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.filter_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu.addActions([self.as_of_action, self.reset_as_of_action])
+        go_menu = menus.addMenu(self.tr("&Go"))
+        go_menu.addActions([self.back_action, self.forward_action, self.home_action])
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        tool_bar = self.addToolBar(self.tr("Navigation"))
+        tool_bar.setObjectName("navigationToolBar")
+        tool_bar.setMovable(False)
+        tool_bar.addActions(
+            [self.back_action, self.forward_action, self.home_action, self.bookmark_action]
+        )
+        tool_bar.addSeparator()
+        label = QLabel(self.tr(" As of "))
+        label.setBuddy(self.as_of_edit)
+        tool_bar.addWidget(label)
+        tool_bar.addWidget(self.as_of_edit)
+        tool_bar.addSeparator()
+        tool_bar.addWidget(self.search_field)
+        self.search_field.setMinimumWidth(320)
+
+    def _create_status_bar(self) -> None:
+        self.data_label = QLabel(objectName="dataLabel", textFormat=Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.data_label)
+        self._update_status()
+
+    def _resize_to_fit(self, width: int, height: int) -> None:
+        """A first size that fits the screen, whatever its scale factor."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            width = min(width, int(screen.width() * 0.95))
+            height = min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
+
+    def _show_problem(self, problem: str) -> None:
+        self.setCentralWidget(self.detail_view)
+        self.detail_view.setHtml(
+            "<h2>The reference database cannot be used</h2>"
+            f"<p>{html.escape(problem)}</p>"
+            "<p>Nothing was changed. Reinstall sco-desktop, or start it with"
+            " <code>--db PATH</code> and a good copy of the database; <code>sco-desktop"
+            " verify</code> says what is wrong with a file.</p>"
+        )
+        self.statusBar().showMessage(self.tr("No reference data"))
+
+    # -- showing and the wiring of the controllers -----------------------------------------------
+
+    @property
+    def as_of(self) -> str:
+        return self.as_of_edit.date().toString(Qt.DateFormat.ISODate)
+
+    @property
+    def current(self) -> tuple[str, str] | None:
+        return self.navigation.current
+
+    @Slot(str, str)
+    def show_entity(self, kind: str, entity_id: str) -> bool:
+        """Shows an entity (or the overview, or a chart view) and records it in the history."""
+        return self.navigation.show_entity(kind, entity_id)
+
+    @Slot()
+    def go_home(self) -> None:
+        self.navigation.go_home()
+
+    @Slot(str, str, str)
+    def _on_entity_shown(self, kind: str, entity_id: str, title: str) -> None:
+        self.setWindowTitle(f"{title} — {APPLICATION_TITLE}" if title else APPLICATION_TITLE)
+        self.notes.load(kind, entity_id)
+        if (kind, entity_id) != OVERVIEW:
+            self.navigator.show_entity(kind, entity_id)
+
+    @Slot()
+    def _on_history_changed(self) -> None:
+        self.back_action.setEnabled(self.navigation.can_go_back())
+        self.forward_action.setEnabled(self.navigation.can_go_forward())
+        if self.navigation.current:
+            self._preferences.last_entity = self.navigation.current
+
+    @Slot(bool, bool)
+    def _on_bookmark_state(self, enabled: bool, checked: bool) -> None:
+        self.bookmark_action.setEnabled(enabled)
+        self.bookmark_action.setChecked(checked)
+
+    @Slot()
+    def toggle_bookmark(self) -> None:
+        wanted = self.bookmark_action.isChecked()
+        if not self.notes.set_bookmark(wanted):
+            self.bookmark_action.setChecked(not wanted)
+
+    @Slot()
+    def _refresh_user_marks(self) -> None:
+        self.navigator_model.set_user_marks(*self.notes.marks())
+        current = self.navigation.current
+        if current and current != OVERVIEW:
+            self.navigator.show_entity(*current)
+
+    @Slot(str)
+    def _report(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    @Slot(str, str)
+    def _on_search_chosen(self, kind: str, entity_id: str) -> None:
+        if kind == "note":
+            kind = (self.repo.resolve(entity_id) or ("", ""))[0]
+        self.search_field.clear()
+        self.show_entity(kind, entity_id)
+        self.detail_view.setFocus()
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    @Slot()
+    def focus_filter(self) -> None:
+        self.navigator.filter_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.navigator.filter_field.selectAll()
+
+    @Slot(QDate)
+    def _on_as_of_changed(self, _date: QDate) -> None:
+        self.navigator_model.set_as_of(self.as_of)
+        self.navigation.set_as_of(self.as_of)
+        self._update_status()
+
+    @Slot()
+    def reset_as_of(self) -> None:
+        self.as_of_edit.setDate(self.as_of_edit.maximumDate())
+
+    def _update_status(self) -> None:
+        counts = self.repo.counts()
+        text = f"Data as of {self.repo.data_as_of}"
+        if self.as_of != self.repo.data_as_of:
+            text = f"Statuses shown as of {self.as_of} · {text}"
+        self.data_label.setText(text)
+        self.data_label.setToolTip(
+            f"{counts.states} states, {counts.bodies} bodies, {counts.summits} meetings,"
+            f" {counts.documents} documents, {counts.sources} sources"
+        )
+
+    # -- copying -----------------------------------------------------------------------------------
+
+    @Slot()
+    def copy(self) -> None:
+        """Copies the selection, or with nothing selected the whole pane with its citations."""
+        focus = QGuiApplication.focusObject()
+        if focus is not self.detail_view and hasattr(focus, "copy"):
+            if hasattr(focus, "hasSelectedText"):
+                selected = focus.hasSelectedText()
+            else:
+                selected = hasattr(focus, "textCursor") and focus.textCursor().hasSelection()
+            if selected:
+                focus.copy()
+                return
+        cursor = self.detail_view.textCursor()
+        text = cursor.selectedText() if cursor.hasSelection() else self.detail_view.toPlainText()
+        QGuiApplication.clipboard().setText(text.replace("\u2029", "\n"))
+
+    @Slot()
+    def copy_citation(self) -> None:
+        """Copies a one-line reference to the pane shown."""
+        QGuiApplication.clipboard().setText(self.citation())
+
+    def citation(self) -> str:
+        title = self.windowTitle().removesuffix(f" — {APPLICATION_TITLE}")
+        kind, entity_id = self.navigation.current or OVERVIEW
+        return (
+            f"{title} [{kind} {entity_id}]. SCO Desktop reference data, as of"
+            f" {self.repo.data_as_of} (sco-desktop {__version__})."
+        )
+
+    @Slot(str)
+    def _copy_source_url(self, source_id: str) -> None:
+        source = self._sources.get(source_id)
+        if source and source.url:
+            QGuiApplication.clipboard().setText(source.url)
+            self._report(self.tr("Address copied"))
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SCO Desktop"),
+            f"<p><b>SCO Desktop {escape(__version__)}</b></p><p>An offline reference on the"
+            f" Shanghai Cooperation Organisation. Data as of {escape(self.repo.data_as_of)}."
+            "</p><p>It never uses the network.</p>",
+        )
+
+    # -- events and settings -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            if event.button() == Qt.MouseButton.BackButton:
+                self.navigation.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.navigation.go_forward()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _restore(self) -> None:
+        if geometry := self._preferences.geometry:
+            self.restoreGeometry(geometry)
+        if state := self._preferences.window_state:
+            self.restoreState(state)
+        if splitter := self._preferences.splitter_state:
+            self.splitter.restoreState(splitter)
+        last = self._preferences.last_entity
+        if not (last and self.show_entity(*last)):
+            self.go_home()
+
+    def closeEvent(self, event) -> None:
+        if self.repo is not None:
+            self.notes.flush()
+            self._preferences.geometry = self.saveGeometry()
+            self._preferences.window_state = self.saveState()
+            self._preferences.splitter_state = self.splitter.saveState()
+            self._preferences.sync()
+            self.search_field.hide_results()
+        super().closeEvent(event)

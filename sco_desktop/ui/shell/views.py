@@ -1,0 +1,49 @@
+"""The chart views the window offers, by name, each built the first time it is shown.
+
+A registry instead of an if-chain: adding a view is one factory here. Building a view imports
+pyqtgraph, which is why nothing is built before it is asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from sco_desktop.core.data import Repository
+from sco_desktop.core.domain.records import Source
+
+
+def view_factories(
+    repo: Repository,
+    sources: dict[str, Source],
+    owner: QObject,
+    as_of: Callable[[], str],
+    show_entity: Callable[[str, str], object],
+) -> dict[str, Callable[[], QWidget]]:
+    """Factories of the chart views; `owner` parents their models, `show_entity` opens a click."""
+
+    def trade() -> QWidget:
+        from sco_desktop.ui.trade.models import ComparisonModel, PartnerListModel, TradeSeriesModel
+        from sco_desktop.ui.trade.pane import TradePane
+
+        return TradePane(
+            TradeSeriesModel(repo, owner),
+            PartnerListModel(repo, owner),
+            ComparisonModel(repo, owner),
+            sources,
+            repo.data_as_of,
+        )
+
+    def membership() -> QWidget:
+        from sco_desktop.ui.membership.model import MembershipModel
+        from sco_desktop.ui.membership.pane import MembershipPane
+
+        model = MembershipModel(repo, owner)
+        model.set_as_of(as_of())
+        pane = MembershipPane(model)
+        pane.entity_selected.connect(show_entity)
+        return pane
+
+    return {"trade": trade, "membership": membership}

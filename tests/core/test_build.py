@@ -1,0 +1,125 @@
+"""The build: the committed database matches its sources, and bad sources are refused by name."""
+
+import csv
+import sqlite3
+
+import pytest
+
+from sco_desktop.core.data.build import BuildError, build
+from sco_desktop.core.data.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES
+from sco_desktop.core.infra import locations
+
+
+def table_contents(path):
+    conn = sqlite3.connect(path)
+    try:
+        names = [t.name for t in TABLES] + ["meta", "entities"]
+        return {
+            name: sorted(map(tuple, conn.execute(f"select * from {name}").fetchall()), key=repr)
+            for name in names
+        }
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory):
+    return build(locations.data_folder(), tmp_path_factory.mktemp("build") / "sco.db")
+
+
+def test_committed_database_matches_the_sources(rebuilt):
+    assert table_contents(rebuilt) == table_contents(locations.bundled_database())
+
+
+def test_build_is_deterministic(rebuilt, tmp_path):
+    again = build(locations.data_folder(), tmp_path / "again.db")
+    assert again.read_bytes() == rebuilt.read_bytes()
+
+
+def test_built_file_carries_its_identity_and_manifest(rebuilt):
+    conn = sqlite3.connect(rebuilt)
+    try:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        meta = dict(conn.execute("select key, value from meta"))
+    finally:
+        conn.close()
+    assert meta["schema_version"] == str(SCHEMA_VERSION)
+    assert meta["data_as_of"] == "2025-09-01"
+    assert locations.manifest_for(rebuilt).read_text().endswith(f"  {rebuilt.name}\n")
+
+
+def edit_row(folder, file_name, match, **changes):
+    """Changes the first row of a CSV whose columns equal `match`; returns its line number."""
+    path = folder / file_name
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        fields, rows = reader.fieldnames, list(reader)
+    index = next(i for i, row in enumerate(rows) if all(row[k] == v for k, v in match.items()))
+    rows[index].update(changes)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return index + 2
+
+
+def problems_of(folder, tmp_path):
+    with pytest.raises(BuildError) as caught:
+        build(folder, tmp_path / "out.db")
+    return caught.value.problems
+
+
+def test_unknown_source_is_named_with_file_and_line(data_copy, tmp_path):
+    line = edit_row(data_copy, "states.csv", {"id": "KAZ"}, source_id="no-such-source")
+    assert f"states.csv, line {line}: source_id 'no-such-source' names no row of sources" in (
+        problems_of(data_copy, tmp_path)
+    )
+
+
+def test_missing_source_is_refused(data_copy, tmp_path):
+    line = edit_row(data_copy, "states.csv", {"id": "KAZ"}, source_id="")
+    assert f"states.csv, line {line}: source_id is empty" in problems_of(data_copy, tmp_path)
+
+
+def test_bad_date_is_refused(data_copy, tmp_path):
+    line = edit_row(data_copy, "summits.csv", {"id": "hos-2025"}, start_date="2025-02-30")
+    assert f"summits.csv, line {line}: start_date '2025-02-30' is not an ISO date" in (
+        problems_of(data_copy, tmp_path)
+    )
+
+
+def test_second_current_status_is_refused(data_copy, tmp_path):
+    edit_row(
+        data_copy, "state_statuses.csv", {"state_id": "IND", "status": "observer"}, end_date=""
+    )
+    problems = problems_of(data_copy, tmp_path)
+    assert any("IND has 2 current statuses" in p for p in problems)
+    assert any("IND's member status starts before its observer status" in p for p in problems)
+
+
+def test_non_positive_trade_value_is_refused(data_copy, tmp_path):
+    line = edit_row(
+        data_copy, "trade.csv", {"partner": "RUS", "year": "2024", "flow": "total"}, value_usd="-5"
+    )
+    assert f"trade.csv, line {line}: value_usd '-5' is not positive" in problems_of(
+        data_copy, tmp_path
+    )
+
+
+def test_state_id_must_be_iso3(data_copy, tmp_path):
+    line = edit_row(data_copy, "states.csv", {"id": "KAZ"}, id="kaz")
+    assert any(
+        p.startswith(f"states.csv, line {line}: 'kaz' is not an upper-case ISO")
+        for p in problems_of(data_copy, tmp_path)
+    )
+
+
+def test_failed_build_leaves_the_previous_file_untouched(data_copy, tmp_path):
+    out = build(data_copy, tmp_path / "out.db")
+    before = out.read_bytes()
+    edit_row(data_copy, "states.csv", {"id": "KAZ"}, source_id="nowhere")
+    with pytest.raises(BuildError):
+        build(data_copy, out)
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

@@ -1,0 +1,108 @@
+"""The HTML of panes and sheets shows text from the data as text, whatever that text holds."""
+
+import dataclasses
+from html.parser import HTMLParser
+
+import pytest
+from jinja2 import TemplateAssertionError, UndefinedError
+
+from sco_desktop.core.present.dossier import Dossier, gather, gather_overview
+from sco_desktop.core.present.html import _TEMPLATES, render, render_overview
+
+# Markup, both quotes, an entity, and Jinja's own syntax: none of it may do anything.
+HOSTILE = (
+    "<script>alert(\"x\")</script><img src=x onerror='y'> &amp; "
+    '{{ "pwn" ~ "ed" }} {% for c in "ab" %}X{{ c }}{% endfor %} {# hidden #}'
+)
+EVALUATED = ("pwned", "XaXb")
+
+
+class _Page(HTMLParser):
+    """The text a reader sees and the tags a browser would make of a page."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text, self.tags = [], []
+        self.feed(page)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def assert_shown_as_text(page: str, times: int = 1) -> None:
+    parsed = _Page(page)
+    assert "".join(parsed.text).count(HOSTILE) >= times
+    assert all(tag != "script" and "onerror" not in attrs for tag, attrs in parsed.tags)
+    assert not any(word in page for word in EVALUATED)
+
+
+def hostile(dossier: Dossier) -> Dossier:
+    """The dossier with its entity's name (or title) and summary replaced by HOSTILE."""
+    entity = dossier.entity
+    names = {"name", "title", "summary"} & {f.name for f in dataclasses.fields(entity)}
+    if dossier.kind == "summit":
+        names.add("city")  # a meeting's title is made from its city
+    entity = dataclasses.replace(entity, **dict.fromkeys(names, HOSTILE))
+    labels = {**dossier.labels, entity.id: (dossier.kind, HOSTILE)}
+    return dataclasses.replace(dossier, entity=entity, labels=labels)
+
+
+@pytest.mark.parametrize("kind", ["state", "body", "summit", "document", "source"])
+@pytest.mark.parametrize("printable", [False, True], ids=["pane", "sheet"])
+def test_every_entity_of_every_kind_shows_hostile_text_as_text(repo, kind, printable):
+    sources = {s.id: s for s in repo.sources()}
+    ids = [entity_id for entity_id, (k, _name) in repo.labels().items() if k == kind]
+    assert ids
+    for entity_id in ids:
+        dossier = hostile(gather(repo, kind, entity_id))
+        page = render(dossier, sources, printable=printable, notes=(HOSTILE,))
+        # The name, then the note; and the summary too where a kind has one.
+        assert_shown_as_text(page, times=3 if kind != "source" else 2)
+
+
+@pytest.mark.parametrize("printable", [False, True], ids=["pane", "sheet"])
+def test_the_overview_shows_hostile_names_as_text(repo, printable):
+    overview = gather_overview(repo)
+    states = tuple(dataclasses.replace(s, name=HOSTILE) for s in overview.states)
+    overview = dataclasses.replace(
+        overview,
+        states=states,
+        labels={**overview.labels, **{s.id: ("state", HOSTILE) for s in states}},
+    )
+    page = render_overview(overview, {s.id: s for s in repo.sources()}, printable=printable)
+    assert_shown_as_text(page, times=len(states))
+
+
+def test_a_value_a_template_names_but_is_not_given_raises(repo):
+    # A source dressed as a document lacks fields the template shows: an error, not empty rows.
+    source = repo.sources()[0]
+    with pytest.raises(UndefinedError, match="has no attribute"):
+        render(Dossier("document", source, repo.data_as_of, labels=repo.labels()), {})
+    with pytest.raises(UndefinedError):
+        _TEMPLATES.get_template("page.html").render()
+
+
+def test_no_template_can_let_text_through_as_markup():
+    for template in ("{{ x|safe }}", "{{ x|join }}", "{{ x|tojson }}"):
+        with pytest.raises(TemplateAssertionError):
+            _TEMPLATES.from_string(template)
+    unescaped = _TEMPLATES.from_string("{% autoescape false %}{{ x }}{% endautoescape %}")
+    assert unescaped.render(x="<b>") == "&lt;b&gt;"
+    # Constants too are escaped the one way, the pages' own (not Jinja's `&#39;`).
+    assert _TEMPLATES.from_string('{{ "it\'s" }}').render() == "it&#x27;s"
+
+
+def test_a_stylesheet_cannot_close_its_element(repo):
+    dossier = gather(repo, "state", "KAZ")
+    with pytest.raises(ValueError):
+        render(dossier, {}, stylesheet="p {} </style><script>")
+
+
+def test_pages_are_one_line_however_the_templates_are_laid_out(repo):
+    sources = {s.id: s for s in repo.sources()}
+    assert "\n" not in render_overview(gather_overview(repo), sources)
+    assert "\n" not in render(gather(repo, "summit", repo.summits()[0].id), sources)

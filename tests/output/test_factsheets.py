@@ -1,0 +1,220 @@
+"""Fact sheets read back from real PDFs: content, marking, pages, fonts and failures."""
+
+import os
+import resource
+import signal
+import subprocess
+import sys
+
+import pytest
+from conftest import PROJECT, run_cli
+from pypdf import PdfReader
+
+from sco_desktop import __version__
+
+
+def pages_text(path):
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+@pytest.fixture(scope="module")
+def kazakhstan_sheet(tmp_path_factory):
+    path = tmp_path_factory.mktemp("sheets") / "kaz.pdf"
+    result = run_cli("factsheet", "KAZ", "-o", str(path), "--marking", "UNCLASSIFIED")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_state_sheet_has_names_date_sources_and_fits_two_pages(kazakhstan_sheet):
+    pages = pages_text(kazakhstan_sheet)
+    assert 1 <= len(pages) <= 2
+    text = "\n".join(pages)
+    for expected in ("Kazakhstan", "Казахстан", "哈萨克斯坦", "Data as of 2025-09-01", "Sources"):
+        assert expected in text
+    assert "Status timeline" in text and "2001-06-15" in text
+    assert f"sco-desktop {__version__}" in text
+
+
+def test_marking_and_page_numbers_on_every_page(tmp_path):
+    path = tmp_path / "many.pdf"
+    result = run_cli(
+        "factsheet", "sco", "RUS", "hos-2025", "-o", str(path), "--marking", "SECRET//REL"
+    )
+    assert result.returncode == 0, result.stderr
+    pages = pages_text(path)
+    assert len(pages) >= 3
+    for text in pages:
+        assert text.count("SECRET//REL") == 2  # top and bottom
+        assert "Page 1 of" in text or "Page 2 of" in text or "Page 3 of" in text
+
+
+def test_chinese_text_is_extractable_without_system_fonts(tmp_path):
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        f"<?xml version='1.0'?><fontconfig><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>"
+    )
+    path = tmp_path / "chn.pdf"
+    result = run_cli("factsheet", "CHN", "-o", str(path), env={"FONTCONFIG_FILE": str(config)})
+    assert result.returncode == 0, result.stderr
+    text = "\n".join(pages_text(path))
+    assert "中国" in text
+    assert "Китай" in text
+    assert "2025-09-01" in text  # digits too map back to text
+
+
+def test_letter_and_a4_page_sizes(tmp_path):
+    for size, width in (("Letter", 612), ("A4", 595)):
+        path = tmp_path / f"{size}.pdf"
+        assert run_cli("factsheet", "rats", "-o", str(path), "--page-size", size).returncode == 0
+        assert round(float(PdfReader(path).pages[0].mediabox.width)) == width
+
+
+def test_all_writes_one_file_per_entity(tmp_path, repo):
+    result = run_cli("factsheet", "--all", "-o", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    files = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    counts = repo.counts()
+    assert len(files) == 1 + counts.states + counts.bodies + counts.summits + counts.documents
+    assert {"sco-overview.pdf", "state-KAZ.pdf", "summit-hos-2025.pdf", "body-rats.pdf"} <= set(
+        files
+    )
+    assert result.stdout.strip() == f"{len(files)} sheets written to {tmp_path}"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize(
+    ("make_target", "message"),
+    [
+        (lambda tmp: tmp / "missing" / "out.pdf", "does not exist"),
+        (lambda tmp: tmp / "a-folder", "a folder of that name is in the way"),
+    ],
+)
+def test_unwritable_target_is_one_line_and_leaves_nothing(tmp_path, make_target, message):
+    (tmp_path / "a-folder").mkdir()
+    target = make_target(tmp_path)
+    result = run_cli("factsheet", "KAZ", "-o", str(target))
+    assert result.returncode == 1
+    assert message in result.stderr and str(target) in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-folder"]
+
+
+def test_a_folder_nobody_may_write_is_one_line():
+    # /proc refuses new files even to root, which the test machine may be.
+    result = run_cli("factsheet", "KAZ", "-o", "/proc/sco-desktop-test.pdf")
+    assert result.returncode == 1
+    assert "cannot write /proc/sco-desktop-test.pdf" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_missing_folder_for_all_is_one_line(tmp_path):
+    result = run_cli("factsheet", "--all", "-o", str(tmp_path / "nope"))
+    assert result.returncode == 1
+    assert "no such folder" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_unknown_entity_writes_nothing(tmp_path):
+    result = run_cli("factsheet", "Atlantis", "-o", str(tmp_path / "x.pdf"))
+    assert result.returncode == 1
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_disk_full_leaves_no_partial_file(tmp_path):
+    def small_files():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "sco_desktop", "factsheet", "KAZ", "-o", str(tmp_path / "k.pdf")],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        preexec_fn=small_files,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stdout
+    assert str(tmp_path / "k.pdf") in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_pdf_of_the_entity_shown(window, tmp_path):
+    window.show_entity("summit", "hos-2017")
+    path = tmp_path / "astana.pdf"
+    assert window.printing.write_pdf(path, [window.printing.current_sheet()])
+    text = " ".join(pages_text(path))
+    assert "Astana 2017" in text and "Data as of 2025-09-01" in text
+
+
+def test_preferences_set_marking_and_page_size(window, tmp_path, monkeypatch):
+    from sco_desktop.ui.printing.dialogs import PreferencesDialog, PrintPreferences
+
+    monkeypatch.setattr(
+        PreferencesDialog, "ask", classmethod(lambda cls, *a: PrintPreferences("FOUO", "Letter"))
+    )
+    window.printing.edit_preferences()
+    setup = window.printing.page_setup()
+    assert (setup.marking, setup.page_size) == ("FOUO", "Letter")
+    window.show_entity("state", "IND")
+    path = tmp_path / "ind.pdf"
+    window.printing.write_pdf(path, [window.printing.current_sheet()])
+    assert "FOUO" in pages_text(path)[0]
+    assert round(float(PdfReader(path).pages[0].mediabox.width)) == 612
+
+
+def test_print_preview_paints_the_same_sheet(window, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    window.show_entity("body", "secretariat")
+    path = tmp_path / "preview.pdf"
+    writer = QPdfWriter(str(path))
+    window.printing.paint(writer, [window.printing.current_sheet()])
+    del writer
+    assert "Secretariat" in " ".join(pages_text(path))
+
+
+def test_batch_export_of_a_kind_with_summary(window, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from sco_desktop.ui.printing.dialogs import ExportRequest
+
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    written = window.printing.run_export(ExportRequest("body", folder, "A4", "TEST"))
+    assert len(written) == window.repo.counts().bodies
+    summary = f"{len(written)} sheets written to {folder}"
+    shown = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert [box.text() for box in shown] == [summary]
+
+
+def test_cancel_keeps_only_whole_sheets(window, tmp_path):
+    from sco_desktop.output.sheets import write_folder
+
+    maker = window.printing.sheet_maker()
+    calls = []
+
+    def progress(done, total, title):
+        calls.append(done)
+        return done < 3
+
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    written = write_folder(maker, maker.targets(), folder, window.printing.page_setup(), progress)
+    assert len(written) == 3
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in written)
+
+
+def test_chart_views_are_not_printed_as_sheets(window):
+    window.show_entity("view", "membership")
+    assert window.printing.current_sheet() is None
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")
+def test_a_device_that_cannot_start_is_reported(qapp, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from sco_desktop.output.printing import PageSetup, PrintError, Sheet, paint_sheets
+
+    writer = QPdfWriter(str(tmp_path / "missing" / "x.pdf"))
+    with pytest.raises(PrintError, match="could not start"):
+        paint_sheets(writer, [Sheet("x", "<p>x</p>")], PageSetup())

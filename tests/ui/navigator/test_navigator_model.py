@@ -1,0 +1,100 @@
+"""The navigator model over the real bundled database."""
+
+from sco_desktop.ui.navigator.model import FilterRole, KeyRole, NavigatorModel
+
+
+def labels(model, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
+
+
+def keys_under(model, label):
+    parent = model.index(labels(model).index(label), 0)
+    found = []
+
+    def walk(index):
+        for row in range(model.rowCount(index)):
+            child = model.index(row, 0, index)
+            if child.data(KeyRole):
+                found.append(child.data(KeyRole))
+            walk(child)
+
+    walk(parent)
+    return found
+
+
+def top(model, prefix):
+    return next(label for label in labels(model) if label.startswith(prefix))
+
+
+def test_model_passes_the_qt_model_tester(qtmodeltester, repo):
+    qtmodeltester.check(NavigatorModel(repo))
+
+
+def test_model_passes_the_tester_while_it_changes(qtmodeltester, repo):
+    # The tester stays attached: every insert, remove and dataChanged below is checked.
+    model = NavigatorModel(repo)
+    qtmodeltester.check(model)
+    for day in ("2015-07-10", "2001-06-15", "2024-07-04", repo.data_as_of):
+        model.set_as_of(day)
+    model.set_user_marks({"KAZ": 1}, ["RUS"])
+    model.set_user_marks({"KAZ": 2, "hos-2017": 1}, ["RUS", "CHN"])
+    model.set_user_marks({}, [])
+    qtmodeltester.check(model)
+
+
+def test_changes_are_row_changes_never_a_reset(qtbot, repo):
+    model = NavigatorModel(repo)
+    with qtbot.assertNotEmitted(model.modelReset):
+        with qtbot.waitSignal(model.rowsInserted):
+            model.set_user_marks({"KAZ": 1}, [])
+        model.set_as_of("2015-07-10")
+    assert labels(model)[0] == "With your notes (1)"
+
+
+def test_groups_and_counts_on_the_data_date(repo):
+    model = NavigatorModel(repo)
+    assert labels(model) == [
+        "Member states (10)",
+        "Partners (17)",
+        "Former and other statuses (1)",
+        "Bodies (16)",
+        "Summits and meetings (53)",
+        "Charts (2)",
+        "Documents (38)",
+    ]
+    partners = model.index(1, 0)
+    assert labels(model, partners) == ["SCO partners since 2025-09-01 (17)"]
+    assert ("state", "TKM") in keys_under(model, "Former and other statuses (1)")
+
+
+def test_as_of_ufa_2015_shows_observers_and_dialogue_partners(repo):
+    model = NavigatorModel(repo)
+    model.set_as_of("2015-07-01")
+    members = {key[1] for key in keys_under(model, top(model, "Member states"))}
+    assert members == {"CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB"}
+    partner_groups = labels(model, model.index(1, 0))
+    assert [g.split(" (")[0] for g in partner_groups] == ["Observer states", "Dialogue partners"]
+    observers = {key[1] for key in keys_under(model, top(model, "Partners"))}
+    assert {"IND", "PAK", "IRN", "MNG", "AFG"} <= observers
+    assert "LAO" not in observers
+
+
+def test_meetings_are_grouped_by_council_newest_first(repo):
+    model = NavigatorModel(repo)
+    meetings = model.index(labels(model).index(top(model, "Summits")), 0)
+    assert [label.split(" (")[0] for label in labels(model, meetings)] == [
+        "Heads of State Council",
+        "Heads of Government Council",
+        "Shanghai Five",
+    ]
+    heads_of_state = model.index(0, 0, meetings)
+    assert model.index(0, 0, heads_of_state).data(KeyRole) == ("summit", "hos-2025")
+
+
+def test_filter_text_holds_three_languages(repo):
+    model = NavigatorModel(repo)
+    kaz = model.index_of("state", "KAZ")
+    assert {"Kazakhstan", "Казахстан", "哈萨克斯坦"} <= set(kaz.data(FilterRole).split())

@@ -1,0 +1,209 @@
+"""The real main window, driven through its widgets as a user would."""
+
+from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTreeView
+
+from sco_desktop.app import build_main_window
+from sco_desktop.ui.navigator.model import KeyRole
+
+
+def find_row(view: QTreeView, key):
+    model = view.model()
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(KeyRole) == key:
+                return index
+            found = walk(index)
+            if found is not None:
+                return found
+        return None
+
+    from PySide6.QtCore import QModelIndex
+
+    return walk(QModelIndex())
+
+
+def test_key_widgets_have_stable_names(window):
+    assert isinstance(window.findChild(QTreeView, "navigator"), QTreeView)
+    assert isinstance(window.findChild(QTextBrowser, "detailView"), QTextBrowser)
+    assert isinstance(window.findChild(QLineEdit, "searchField"), QLineEdit)
+
+
+def test_starts_on_the_overview(window):
+    assert "Shanghai Cooperation Organisation" in window.detail_view.toPlainText()
+    assert window.current == ("home", "sco")
+
+
+def test_selecting_a_state_shows_its_pane(window):
+    tree = window.navigator.tree
+    tree.setCurrentIndex(find_row(tree, ("state", "KAZ")))
+    text = window.detail_view.toPlainText()
+    for expected in ("Kazakhstan", "Казахстан", "哈萨克斯坦", "Status timeline", "Sources"):
+        assert expected in text
+    assert window.windowTitle().startswith("Kazakhstan")
+
+
+def test_links_navigate_and_back_forward_return(window, qtbot):
+    window.show_entity("summit", "hos-2017")
+    with qtbot.waitSignal(window.detail_view.entity_link_activated):
+        window.detail_view.anchorClicked.emit(QUrl("sco:state/IND"))
+    assert window.current == ("state", "IND")
+    assert window.navigator.tree.currentIndex().data(KeyRole) == ("state", "IND")
+    window.back_action.trigger()
+    assert window.current == ("summit", "hos-2017")
+    assert "Astana 2017" in window.detail_view.toPlainText()
+    window.forward_action.trigger()
+    assert window.current == ("state", "IND")
+
+
+def test_back_and_forward_keys(window, qtbot):
+    window.show_entity("state", "CHN")
+    window.show_entity("state", "RUS")
+    qtbot.keyClick(window.detail_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current == ("state", "CHN")
+    qtbot.keyClick(window.detail_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current == ("state", "RUS")
+
+
+def test_external_and_file_links_are_never_followed(window):
+    window.show_entity("state", "KAZ")
+    before = window.detail_view.toHtml()
+    for url in ("https://example.org/", "file:///etc/passwd", "javascript:alert(1)"):
+        window.detail_view.anchorClicked.emit(QUrl(url))
+    assert window.current == ("state", "KAZ")
+    assert window.detail_view.toHtml() == before
+    assert window.detail_view.loadResource(0, QUrl("file:///etc/passwd")) is None
+
+
+def test_citation_opens_the_source_pane_with_a_copy_button(window, qtbot):
+    window.show_entity("state", "KAZ")
+    source_id = window.repo.status_history("KAZ")[0].source_id
+    window.detail_view.anchorClicked.emit(QUrl(f"sco:source/{source_id}"))
+    assert window.current == ("source", source_id)
+    assert "Copy URL" in window.detail_view.toPlainText()
+    window.detail_view.anchorClicked.emit(QUrl(f"copy:{source_id}"))
+    assert QGuiApplication.clipboard().text() == window.repo.source(source_id).url
+
+
+def test_filter_matches_russian_and_chinese_names(window, qtbot):
+    window.navigator.filter_field.setText("Казах")
+    assert find_row(window.navigator.tree, ("state", "KAZ")) is not None
+    assert find_row(window.navigator.tree, ("state", "RUS")) is None
+    window.navigator.filter_field.setText("哈萨克")
+    assert find_row(window.navigator.tree, ("state", "KAZ")) is not None
+    window.navigator.filter_field.clear()
+    assert find_row(window.navigator.tree, ("state", "RUS")) is not None
+
+
+def test_search_with_the_keyboard(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.hasFocus()
+    window.search_field.insert("Ташкент")  # QTest cannot type non-Latin keys
+    qtbot.waitUntil(window.search_field.results.isVisible)
+    ids = [hit.id for hit in window.search_model.hits]
+    assert "rats" in ids
+    for _ in range(ids.index("rats")):
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.current == ("body", "rats")
+    assert not window.search_field.results.isVisible()
+
+
+def test_search_escape_closes_and_misspellings_are_tolerated(window, qtbot):
+    window.focus_search()
+    qtbot.keyClicks(window.search_field, "Tianjn")
+    qtbot.waitUntil(lambda: [hit.id for hit in window.search_model.hits][:1] == ["hos-2025"])
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert not window.search_field.results.isVisible()
+    window.search_field.setText("Kazakstan")
+    qtbot.waitUntil(lambda: "KAZ" in [hit.id for hit in window.search_model.hits])
+
+
+def test_as_of_date_regroups_the_navigator_and_the_state_pane(window):
+    window.show_entity("state", "IND")
+    window.as_of_edit.setDate(QDate(2015, 7, 1))
+    assert "Observer state since 2005-07-05" in window.detail_view.toPlainText()
+    assert "Statuses shown as of 2015-07-01" in window.data_label.text()
+    assert window.navigator_model.index_of("state", "LAO").isValid() is False
+    window.reset_as_of_action.trigger()
+    assert "Member state since 2017-06-09" in window.detail_view.toPlainText()
+
+
+def test_copy_with_nothing_selected_copies_the_facts_with_citations(window):
+    window.show_entity("state", "KAZ")
+    window.detail_view.setFocus()
+    window.copy_action.trigger()
+    copied = QGuiApplication.clipboard().text()
+    assert "Kazakhstan" in copied and "[1]" in copied and "Sources" in copied
+    window.copy_citation_action.trigger()
+    assert "Kazakhstan [state KAZ]" in QGuiApplication.clipboard().text()
+
+
+def test_settings_restore_the_last_entity_and_layout(qtbot, tmp_path):
+    path = str(tmp_path / "prefs.ini")
+    first = build_main_window(settings=QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)
+    first.splitter.setSizes([200, 500])
+    first.show_entity("body", "secretariat")
+    sizes = first.splitter.sizes()
+    first.close()
+    second = build_main_window(settings=QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current == ("body", "secretariat")
+    assert second.size().width() == 700
+    assert second.splitter.sizes() == sizes
+
+
+def test_mouse_back_and_forward_buttons(window, qtbot):
+    window.show_entity("state", "CHN")
+    window.show_entity("state", "RUS")
+    qtbot.mousePress(window.detail_view.viewport(), Qt.MouseButton.BackButton)
+    assert window.current == ("state", "CHN")
+    qtbot.mousePress(window.navigator.tree.viewport(), Qt.MouseButton.ForwardButton)
+    assert window.current == ("state", "RUS")
+
+
+def test_every_interactive_widget_has_an_accessible_name(window):
+    for widget in (
+        window.navigator.tree,
+        window.navigator.filter_field,
+        window.detail_view,
+        window.search_field,
+        window.as_of_edit,
+    ):
+        assert widget.accessibleName()
+
+
+def test_superseded_keystrokes_are_searched_once(window, qtbot):
+    searched = []
+    original = window.search_model.search
+    window.search_model.search = lambda text: (searched.append(text), original(text))
+    for end in range(1, 9):
+        window.search_field.setText("Kazakhs"[:end])
+    qtbot.waitUntil(lambda: bool(searched))
+    assert searched == ["Kazakhs"]
+
+
+def test_copy_while_writing_a_note_copies_the_note(window, qtbot):
+    window.show_entity("state", "KAZ")
+    window.notes_pane.editor.setPlainText("note text")
+    window.notes_pane.editor.selectAll()
+    window.notes_pane.editor.setFocus()
+    qtbot.waitUntil(window.notes_pane.editor.hasFocus)
+    window.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == "note text"
+
+
+def test_citations_run_in_reading_order(window):
+    import re
+
+    window.show_entity("summit", "hos-2024")
+    numbers = [int(n) for n in re.findall(r"\[(\d+)\]", window.detail_view.toPlainText())]
+    first_seen = list(dict.fromkeys(numbers))
+    assert first_seen == sorted(first_seen)

@@ -1,0 +1,213 @@
+"""Trade and membership charts: models, drawn values, toggles, hover, exports, empty cases."""
+
+import csv
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage
+
+from sco_desktop.core.domain.formatting import format_usd
+from sco_desktop.ui.membership.model import MembershipModel
+from sco_desktop.ui.trade.models import ComparisonModel, PartnerListModel, TradeSeriesModel
+
+
+@pytest.fixture
+def trade(window):
+    window.show_entity("view", "trade")
+    return window.navigation.views["trade"]
+
+
+def curves(pane):
+    """(name, xs, ys) of every named line drawn on the trade chart."""
+    items = pane.plot.getPlotItem().listDataItems()
+    return [
+        (item.name(), list(item.xData), list(item.yData))
+        for item in items
+        if item.name() and item.isVisible() and item.xData is not None and len(item.xData)
+    ]
+
+
+def test_models_pass_the_qt_model_tester(qtmodeltester, repo):
+    series = TradeSeriesModel(repo)
+    series.set_partners(["RUS", "KAZ", "ARM"])
+    for model in (series, PartnerListModel(repo), ComparisonModel(repo), MembershipModel(repo)):
+        qtmodeltester.check(model)
+
+
+def test_plotted_values_equal_the_database(trade, repo):
+    trade.partners.set_checked(["RUS"])
+    ((name, xs, ys),) = curves(trade)
+    assert name == "Russia"
+    expected = {p.year: p.value_usd / 1e9 for p in repo.trade_series("CHN", "RUS", "total")}
+    drawn = {int(x): y for x, y in zip(xs, ys, strict=True) if y == y}
+    assert drawn == pytest.approx(expected)
+
+
+def test_missing_years_are_gaps_not_zeros(trade, repo):
+    trade.partners.set_checked(["IND"])
+    ((_name, xs, ys),) = curves(trade)
+    have = {p.year for p in repo.trade_series("CHN", "IND", "total")}
+    for x, y in zip(xs, ys, strict=True):
+        assert (y == y) == (int(x) in have)  # NaN exactly where the database has no row
+    assert 0 not in ys
+
+
+def test_flow_toggle_redraws_through_the_model(trade, repo):
+    trade.partners.set_checked(["RUS"])
+    trade.flow_box.setCurrentIndex(trade.flow_box.findData("export"))
+    assert trade.series.flow == "export"
+    ((_name, xs, ys),) = curves(trade)
+    expected = {p.year: p.value_usd / 1e9 for p in repo.trade_series("CHN", "RUS", "export")}
+    assert {int(x): y for x, y in zip(xs, ys, strict=True) if y == y} == pytest.approx(expected)
+
+
+def test_share_scale_divides_by_chinas_total(trade, repo):
+    trade.partners.set_checked(["RUS"])
+    trade.scale_box.setCurrentIndex(trade.scale_box.findData("share"))
+    world = {p.year: p.value_usd for p in repo.trade_series("CHN", "WLD", "total")}
+    russia = {p.year: p.value_usd for p in repo.trade_series("CHN", "RUS", "total")}
+    ((_name, xs, ys),) = curves(trade)
+    drawn = {int(x): y for x, y in zip(xs, ys, strict=True) if y == y}
+    assert drawn == pytest.approx({y: 100 * russia[y] / world[y] for y in russia if y in world})
+
+
+def test_select_all_members_and_clear(trade):
+    trade.partners.set_checked(trade.partners.members())
+    assert len(curves(trade)) == len(
+        [p for p in trade.series.partners if any(v == v for v in trade.series.series(p)[1])]
+    )
+    trade.partners.set_checked([])
+    assert curves(trade) == []
+    assert trade._message is not None
+
+
+def test_partner_without_data_says_so(trade):
+    trade.partners.set_checked(["ARM"])
+    assert curves(trade) == []
+    assert "No trade data for Armenia" in trade._message.toPlainText()
+
+
+def test_log_axis_keeps_finite_ranges(trade):
+    trade.partners.set_checked(["RUS", "TJK"])
+    trade.log_box.setChecked(True)
+    (x0, x1), (y0, y1) = trade.plot.getPlotItem().viewRange()
+    assert all(v == v and abs(v) != float("inf") for v in (x0, x1, y0, y1))
+
+
+def test_hover_text_names_partner_year_value_flow_and_source(trade, repo):
+    trade.partners.set_checked(["RUS", "KAZ"])
+    point = repo.trade_series("CHN", "RUS", "total")[-1]
+    text = trade.hover_at(point.year + 0.2, point.value_usd / 1e9)
+    assert text.startswith(f"Russia, {point.year}: {format_usd(point.value_usd)}")
+    assert "Total trade" in text
+    assert repo.source(point.source_id).title[:30] in text
+
+
+def test_table_toggle_shows_the_same_numbers(trade, repo):
+    trade.partners.set_checked(["RUS"])
+    trade.table_button.setChecked(True)
+    assert trade.stack.currentWidget() is trade.table
+    model = trade.table.model()
+    vertical = Qt.Orientation.Vertical
+    shown = {
+        model.headerData(r, vertical): model.index(r, 0).data() for r in range(model.rowCount())
+    }
+    for point in repo.trade_series("CHN", "RUS", "total"):
+        assert shown[str(point.year)].startswith(format_usd(point.value_usd))
+
+
+def test_exports_write_valid_png_svg_and_csv(trade, repo, tmp_path):
+    trade.partners.set_checked(["RUS", "KAZ"])
+    png = trade.export("png", tmp_path / "chart.png")
+    assert not QImage(str(png)).isNull()
+    svg = trade.export("svg", tmp_path / "chart.svg")
+    assert ET.parse(svg).getroot().tag.endswith("svg")
+    text = trade.export("csv", tmp_path / "data.csv").read_text(encoding="utf-8")
+    assert "US$, current prices; reporter: China (customs)" in text
+    rows = list(csv.reader(line for line in text.splitlines() if not line.startswith("#")))
+    assert rows[0] == ["year", "Kazakhstan", "Russia"]
+    by_year = {row[0]: row[2] for row in rows[1:]}
+    for point in repo.trade_series("CHN", "RUS", "total"):
+        assert int(by_year[str(point.year)]) == point.value_usd
+
+
+def test_export_to_a_missing_folder_is_a_clear_error(trade, tmp_path):
+    from sco_desktop.core.infra.atomic import WriteError
+
+    trade.partners.set_checked(["RUS"])
+    with pytest.raises(WriteError, match="does not exist"):
+        trade.export("csv", tmp_path / "nowhere" / "data.csv")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_comparison_year_and_values(trade, repo):
+    comparison = trade.comparison
+    assert comparison.year == max(comparison.years)
+    values = {code: point.value_usd for code, _n, point, _s in comparison.rows() if point}
+    assert values["EU"] == repo.trade_series("CHN", "EU", "total")[-1].value_usd
+
+
+def test_membership_counts_and_lanes(window, qtbot):
+    window.show_entity("view", "membership")
+    pane = window.navigation.views["membership"]
+    steps = pane.model.steps()
+    assert steps["member"][1][-1] == 10
+    assert steps["partner"][1][-1] == 17
+    window.as_of_edit.setDate(window.as_of_edit.date().fromString("2015-07-01", "yyyy-MM-dd"))
+    steps = pane.model.steps()
+    assert steps["member"][1][-1] == 6
+    assert steps["observer"][1][-1] == 5
+    lane = [s for s, _p in pane._lanes].index("IND")
+    state, text = pane.lane_at(2010.0, lane)
+    assert state == "IND" and "Observer state" in text
+
+
+def test_clicking_a_lane_opens_that_state(window, qtbot):
+    from PySide6.QtCore import QPointF
+
+    window.show_entity("view", "membership")
+    pane = window.navigation.views["membership"]
+    pane.tabs.setCurrentWidget(pane.lanes_plot)
+    qtbot.waitExposed(pane.lanes_plot)
+    lane = [s for s, _p in pane._lanes].index("IND")
+    view_box = pane.lanes_plot.getPlotItem().vb
+    spot = pane.lanes_plot.mapFromScene(view_box.mapViewToScene(QPointF(2020.0, lane)))
+    with qtbot.waitSignal(pane.entity_selected) as blocker:
+        qtbot.mouseClick(pane.lanes_plot.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert blocker.args == ["state", "IND"]
+    assert window.current == ("state", "IND")
+
+
+def test_state_pane_sparkline_opens_the_trade_view(window):
+    window.show_entity("state", "RUS")
+    assert window.detail_view.loadResource(2, QUrl("sparkline:RUS")) is not None
+    window.detail_view.anchorClicked.emit(QUrl("sco:trade/RUS"))
+    assert window.current == ("view", "trade")
+    assert window.navigation.views["trade"].series.partners == ["RUS"]
+
+
+def test_pyqtgraph_is_imported_only_when_a_chart_is_shown(tmp_path):
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from PySide6.QtCore import QSettings;"
+        "from sco_desktop.app import build_main_window;"
+        f"w = build_main_window(settings=QSettings({str(tmp_path / 'x.ini')!r},"
+        " QSettings.Format.IniFormat));"
+        "before = 'pyqtgraph' in sys.modules; w.show_entity('view', 'trade');"
+        "print(before, 'pyqtgraph' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.stdout.split() == ["False", "True"], result.stderr
+
+
+def test_legend_follows_the_checked_partners(trade):
+    trade.partners.set_checked(["RUS", "KAZ"])
+    trade.partners.set_checked(["IND"])
+    names = [label.text for _sample, label in trade.legend.items]
+    assert names == ["India"]
