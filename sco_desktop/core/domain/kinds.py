@@ -6,6 +6,12 @@ command line label with these maps.
 
 OVERVIEW = ("home", "sco")
 """(kind, id) of the overview of the whole SCO, the application's home."""
+VIEW_KIND = "view"
+"""Kind of the chart views of the window; their ids are the views' names."""
+TRADE_LINK_KIND = "trade"
+"""Kind of a state's sparkline link: the trade view with that state as the partner."""
+NOTE_KIND = "note"
+"""Kind of a search hit in the analyst's own notes; its id is the entity the note is on."""
 
 ENTITY_KINDS = ("state", "body", "summit", "document", "source")
 KIND_LABELS = {

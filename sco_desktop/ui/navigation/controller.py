@@ -15,17 +15,12 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from sco_desktop.core.data import DatabaseError, Repository
 from sco_desktop.core.domain.history import History
-from sco_desktop.core.domain.kinds import OVERVIEW
+from sco_desktop.core.domain.kinds import OVERVIEW, TRADE_LINK_KIND, VIEW_KIND
 from sco_desktop.core.domain.records import Source
 from sco_desktop.core.present.dossier import gather, gather_overview
 from sco_desktop.core.present.html import escape, render, render_overview
 from sco_desktop.core.present.links import SPARKLINE_SCHEME
 from sco_desktop.ui.navigation.detail_pane import DetailPane
-
-VIEW_KIND = "view"
-"""Kind of the chart views, whose ids are the names in the view factories."""
-TRADE_LINK_KIND = "trade"
-"""A state's sparkline links here: the trade view with that state as the partner."""
 
 ViewFactory = Callable[[], QWidget]
 

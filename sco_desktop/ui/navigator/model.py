@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import tooltip
-from sco_desktop.core.domain.kinds import COUNCIL_LABELS
+from sco_desktop.core.domain.kinds import COUNCIL_LABELS, VIEW_KIND
 from sco_desktop.core.domain.records import State
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -258,8 +258,8 @@ class NavigatorModel(QAbstractItemModel):
         root.add(meetings)
         documents = sorted(repo.documents(), key=lambda d: d.signed_date or "", reverse=True)
         charts = _Node("Charts (2)", ident="group:Charts")
-        charts.add(_Node("Trade", ("view", "trade"), "Trade China trade charts"))
-        charts.add(_Node("Membership", ("view", "membership"), "Membership statuses charts"))
+        charts.add(_Node("Trade", (VIEW_KIND, "trade"), "Trade China trade charts"))
+        charts.add(_Node("Membership", (VIEW_KIND, "membership"), "Membership statuses charts"))
         root.add(charts)
         root.add(
             _group(

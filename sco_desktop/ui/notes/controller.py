@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from sco_desktop.core.data.notes_store import NotesError, NotesStore
+from sco_desktop.core.domain.kinds import NOTE_KIND, OVERVIEW, VIEW_KIND
 from sco_desktop.core.domain.records import SearchHit
 from sco_desktop.core.infra.atomic import WriteError
 from sco_desktop.ui.common.messages import warn
@@ -52,7 +53,7 @@ class NotesController(QObject):
 
     def takes_notes(self, kind: str) -> bool:
         """Entities take notes; the overview and the chart views do not."""
-        return kind not in ("view", "home")
+        return kind not in (VIEW_KIND, OVERVIEW[0])
 
     def load(self, kind: str, entity_id: str) -> None:
         """Shows the note of the entity now on screen; an edit still pending is saved first."""
@@ -133,7 +134,7 @@ class NotesController(QObject):
         labels = self._labels()
         return [
             SearchHit(
-                "note",
+                NOTE_KIND,
                 n.entity_id,
                 labels.get(n.entity_id, ("", n.entity_id))[1],
                 None,

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
 from sco_desktop.core.data import Repository
-from sco_desktop.core.domain.kinds import OVERVIEW
+from sco_desktop.core.domain.kinds import OVERVIEW, VIEW_KIND
 from sco_desktop.core.infra.atomic import WriteError
 from sco_desktop.output.printing import (
     PageSetup,
@@ -75,7 +75,7 @@ class PrintingController(QObject):
     def current_sheet(self) -> Sheet | None:
         """The fact sheet of what is shown, or None for a chart view (which exports itself)."""
         kind, entity_id = self._current() or OVERVIEW
-        if kind == "view":
+        if kind == VIEW_KIND:
             self.status_reported.emit(
                 self.tr("Charts are not fact sheets: use Export in the chart instead")
             )

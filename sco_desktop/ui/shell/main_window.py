@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sco_desktop import __version__
 from sco_desktop.core.data import Repository
 from sco_desktop.core.data.notes_store import NotesStore
-from sco_desktop.core.domain.kinds import OVERVIEW
+from sco_desktop.core.domain.kinds import NOTE_KIND, OVERVIEW
 from sco_desktop.core.infra import locations
 from sco_desktop.core.present.html import escape
 from sco_desktop.ui.common.settings import Preferences
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_search_chosen(self, kind: str, entity_id: str) -> None:
-        if kind == "note":
+        if kind == NOTE_KIND:
             kind = (self.repo.resolve(entity_id) or ("", ""))[0]
         self.search_field.clear()
         self.show_entity(kind, entity_id)
