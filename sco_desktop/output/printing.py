@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from sco_desktop import __version__
 from sco_desktop.core.infra.atomic import write_atomically
 from sco_desktop.output.fonts import document_font
+from sco_desktop.output.resources import ClosedTextDocument
 
 _PAGE_SIZE_IDS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 """Qt's id of each of the paper sizes in PAGE_SIZES."""
@@ -108,12 +109,10 @@ def paint_sheets(device: QPagedPaintDevice, sheets: Iterable[Sheet], setup: Page
 
 
 def _document(sheet: Sheet, setup: PageSetup, device, size: QSizeF) -> QTextDocument:
-    document = QTextDocument()
+    document = ClosedTextDocument(sheet.images)
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(document_font(9.5))
     document.setDefaultStyleSheet(setup.stylesheet)
-    for name, image in sheet.images.items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(sheet.html)
     document.setPageSize(size)
     return document

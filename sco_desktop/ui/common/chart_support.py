@@ -5,7 +5,6 @@ Imports pyqtgraph; only the chart panes import this module, when a chart is firs
 
 from __future__ import annotations
 
-import html
 import math
 from pathlib import Path
 
@@ -14,9 +13,10 @@ from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QGraphicsTextItem, QTableView, QWidget
 
 from sco_desktop.core.infra.atomic import write_atomically
+from sco_desktop.output.resources import ClosedTextDocument
 
 EXPORT_WIDTH = 1600
 
@@ -36,13 +36,28 @@ def make_plot(parent: QWidget | None = None) -> pg.PlotWidget:
     return plot
 
 
+def close_document(item: QGraphicsTextItem) -> None:
+    """Gives a chart's text the closed document (output/resources.py): it loads no resource."""
+    html = item.toHtml()
+    item.setDocument(ClosedTextDocument(parent=item))
+    item.setHtml(html)
+
+
+def text_item(text: str = "", **options) -> pg.TextItem:
+    """A pyqtgraph text item that shows `text` as plain text and loads no resource."""
+    item = pg.TextItem(text, **options)
+    close_document(item.textItem)
+    item.setText(text)
+    return item
+
+
 def show_message(plot: pg.PlotWidget, text: str) -> pg.TextItem:
     """A message in the middle of an empty plot, on finite axes."""
     plot.setLogMode(y=False)
     plot.setXRange(0, 1, padding=0)
     plot.setYRange(0, 1, padding=0)
     color = QGuiApplication.palette().color(QPalette.ColorRole.Text)
-    item = pg.TextItem(html.escape(text), color=color, anchor=(0.5, 0.5))
+    item = text_item(text, color=color, anchor=(0.5, 0.5))
     item.setPos(QPointF(0.5, 0.5))
     plot.addItem(item)
     return item

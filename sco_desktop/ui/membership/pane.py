@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidg
 
 from sco_desktop.core.domain.kinds import STATUSES
 from sco_desktop.output.palette import PALETTE
-from sco_desktop.ui.common.chart_support import add_copy_action, make_plot, show_message
+from sco_desktop.ui.common.chart_support import (
+    add_copy_action,
+    make_plot,
+    show_message,
+    text_item,
+)
 from sco_desktop.ui.membership.model import SERIES_LABELS, SHANGHAI_FIVE, MembershipModel
 
 STATUS_COLOURS = {
@@ -52,7 +57,7 @@ class MembershipPane(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.caption)
         self._lanes: list[tuple[str, list]] = []
-        self._hover = pg.TextItem(anchor=(0, 1))
+        self._hover = text_item(anchor=(0, 1))
         self._moved = pg.SignalProxy(
             self.lanes_plot.scene().sigMouseMoved, rateLimit=60, slot=self._on_moved
         )

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QImage, QMouseEvent
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sco_desktop.core.present.links import COPY_SCHEME, ENTITY_SCHEME
+from sco_desktop.ui.common.text_browser import ClosedTextBrowser
 
 
-class DetailPane(QTextBrowser):
+class DetailPane(ClosedTextBrowser):
     entity_link_activated = Signal(str, str)
     """(kind, id) of an entity link the user followed."""
     copy_url_requested = Signal(str)
@@ -24,19 +25,12 @@ class DetailPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="detailView")
         self.setAccessibleName(self.tr("Details"))
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self._images: dict[str, QImage] = {}
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     def show_page(self, html: str, images: dict[str, QImage] | None = None) -> None:
         """Shows a page; `images` are the only pictures it may use, by their `src` names."""
-        self._images = dict(images or {})
+        self.set_images(images)
         self.setHtml(html)
-
-    def loadResource(self, _type: int, name: QUrl):
-        # Only the images handed over with the page; nothing from disk or network, ever.
-        return self._images.get(name.toString())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.BackButton:

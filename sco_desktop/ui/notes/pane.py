@@ -5,31 +5,31 @@ It announces edits (debounced) and is told what happened; it never touches the n
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPlainTextDocumentLayout,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
+
+from sco_desktop.output.resources import ClosedTextDocument
+from sco_desktop.ui.common.text_browser import ClosedTextBrowser
 
 AUTOSAVE_DELAY_MS = 700
 STATES = {"saved": "Saved", "saving": "Saving…", "failed": "Not saved", "idle": ""}
 
 
-class _Preview(QTextBrowser):
-    """Rendered Markdown that loads nothing and follows no link."""
+class _Preview(ClosedTextBrowser):
+    """Rendered Markdown that loads nothing (a note may name any file) and follows no link."""
 
     def __init__(self) -> None:
-        super().__init__(objectName="notesPreview", openLinks=False, openExternalLinks=False)
+        super().__init__(objectName="notesPreview")
         self.setAccessibleName(self.tr("Note, rendered"))
-
-    def loadResource(self, _type: int, _name: QUrl):
-        return None
 
 
 class NotesPane(QWidget):
@@ -52,6 +52,10 @@ class NotesPane(QWidget):
         self.retry = QPushButton(self.tr("Retry"), objectName="notesRetry")
         self.retry.hide()
         self.editor = QPlainTextEdit(objectName="notesEditor")
+        # Even a plain editor's document would read a file it is asked for: give it the closed one.
+        document = ClosedTextDocument(parent=self.editor)
+        document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        self.editor.setDocument(document)
         self.editor.setAccessibleName(self.tr("Your note"))
         self.editor.setPlaceholderText(
             self.tr("Your note (Markdown: **bold**, *italic*, - lists). Saved as you type.")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sco_desktop.output.resources import ClosedTextDocument
 from sco_desktop.ui.search.model import HtmlRole, KeyRole, SearchModel
 
 
@@ -37,7 +38,7 @@ class _HitDelegate(QStyledItemDelegate):
         document = self._documents.get(key)
         if document is None:
             # Owned by the delegate, so Qt frees it with the view, never after the application.
-            document = QTextDocument(self)
+            document = ClosedTextDocument(parent=self)
             document.setDefaultFont(option.font)
             document.setHtml(key[0])
             document.setTextWidth(width)

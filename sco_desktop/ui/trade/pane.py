@@ -7,6 +7,7 @@ pyqtgraph, so the main window creates it only when the view is first opened.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import math
 from pathlib import Path
@@ -40,11 +41,13 @@ from sco_desktop.core.infra.atomic import WriteError, write_text_atomically
 from sco_desktop.output.palette import style_of
 from sco_desktop.ui.common.chart_support import (
     add_copy_action,
+    close_document,
     export_image,
     export_svg,
     finite,
     make_plot,
     show_message,
+    text_item,
 )
 from sco_desktop.ui.common.messages import warn
 from sco_desktop.ui.trade.models import (
@@ -194,7 +197,7 @@ class TradePane(QWidget):
         self.plot.addItem(self._loose)
         self.crosshair_x = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", width=1))
         self.crosshair_y = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen("#888", width=1))
-        self.hover_label = pg.TextItem(anchor=(0, 1))
+        self.hover_label = text_item(anchor=(0, 1))
         for item in (self.crosshair_x, self.crosshair_y, self.hover_label):
             self.plot.addItem(item, ignoreBounds=True)
         chart_layout = QVBoxLayout(self.chart)
@@ -364,12 +367,15 @@ class TradePane(QWidget):
             self.legend.removeItem(curve)
             del self._legend_names[curve]
         for curve, name in entries:
+            # pyqtgraph's legend reads its text as HTML: names from the data are escaped so a
+            # name stays text and can never make the legend load a file.
             if curve not in self._legend_names:
-                self.legend.addItem(curve, name)
+                self.legend.addItem(curve, html.escape(name))
+                close_document(self.legend.items[-1][1].item)
             elif self._legend_names[curve] != name:
                 for sample, label in self.legend.items:
                     if sample.item is curve:
-                        label.setText(name)
+                        label.setText(html.escape(name))
             self._legend_names[curve] = name
 
     def _curve(self, column: int) -> pg.PlotDataItem:
@@ -441,7 +447,7 @@ class TradePane(QWidget):
         ):
             color, _dash = style_of(position)
             if point is None:
-                label = pg.TextItem(f"{name}\nno data", anchor=(0.5, 1))
+                label = text_item(f"{name}\nno data", anchor=(0.5, 1))
                 label.setPos(position, 0)
                 plot.addItem(label)
                 continue
@@ -451,7 +457,7 @@ class TradePane(QWidget):
             text = format_usd(point.value_usd) + (
                 f"\n{format_share(share)} of total" if share else ""
             )
-            label = pg.TextItem(text, anchor=(0.5, 1), color=QColor(self.palette().text().color()))
+            label = text_item(text, anchor=(0.5, 1), color=QColor(self.palette().text().color()))
             label.setPos(position, value)
             plot.addItem(label)
         plot.getAxis("bottom").setTicks([[(position, row[1]) for position, row in enumerate(rows)]])

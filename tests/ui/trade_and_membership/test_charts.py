@@ -183,7 +183,7 @@ def test_clicking_a_lane_opens_that_state(window, qtbot):
 
 def test_state_pane_sparkline_opens_the_trade_view(window):
     window.show_entity("state", "RUS")
-    assert window.detail_view.loadResource(2, QUrl("sparkline:RUS")) is not None
+    assert not window.detail_view.document().resource(2, QUrl("sparkline:RUS")).isNull()
     window.detail_view.anchorClicked.emit(QUrl("sco:trade/RUS"))
     assert window.current == ("view", "trade")
     assert window.navigation.views["trade"].series.partners == ["RUS"]
