@@ -33,7 +33,15 @@ CELLS = {
 
 
 def python_for(version: str) -> str | None:
-    return shutil.which(f"python{version}")
+    """An interpreter of that version that really starts (a pyenv shim may name one it lacks)."""
+    candidates = [shutil.which(f"python{version}")]
+    pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    candidates += sorted(str(p) for p in pyenv.glob(f"{version}.*/bin/python{version}"))
+    for candidate in filter(None, candidates):
+        probe = subprocess.run([candidate, "--version"], capture_output=True, text=True)
+        if probe.returncode == 0:
+            return candidate
+    return None
 
 
 def run_cell(name: str, python: str, pyside: str, pyqtgraph: str) -> tuple[str, float, str]:
