@@ -14,6 +14,7 @@ import pytest
 from conftest import PROJECT, run_python
 
 from sco_desktop.core.data.notes_store import (
+    BACKUP_GENERATIONS,
     NOTES_FILE,
     NotesError,
     NotesLocked,
@@ -236,3 +237,62 @@ def test_backups_keep_a_few_generations(tmp_path):
     for _ in range(8):
         store.backup()
     assert len(store.backups()) == 5
+
+
+def test_backups_are_made_in_normal_use_and_five_are_kept(tmp_path):
+    # the first change after each start makes a backup, checked after writing.
+    store = NotesStore(tmp_path)
+    store.save_note("KAZ", "first")
+    store.save_note("KAZ", "second, same run: no new backup")
+    assert len(store.backups()) == 1
+    store.close()
+    for run in range(7):
+        store = NotesStore(tmp_path)
+        store.set_bookmark("RUS", run % 2 == 0)
+        store.close()
+    backups = NotesStore(tmp_path).backups()
+    assert len(backups) == BACKUP_GENERATIONS
+    for backup in backups:
+        conn = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        conn.close()
+
+
+def test_a_damaged_file_after_normal_use_is_restored_from_a_backup(tmp_path):
+    store = NotesStore(tmp_path)
+    store.save_note("UZB", "kept by the automatic backup")
+    store.close()
+    (tmp_path / NOTES_FILE).write_bytes(os.urandom(8192))
+    for extra in ("-wal", "-shm"):
+        (tmp_path / f"{NOTES_FILE}{extra}").unlink(missing_ok=True)
+    recovered = NotesStore(tmp_path)
+    assert "was restored" in recovered.message
+    assert [n.text for n in recovered.notes("UZB")] == ["kept by the automatic backup"]
+
+
+def test_recovery_by_two_copies_at_once_keeps_the_damaged_original(tmp_path):
+    # both copies used to move the file aside under the same name, one over the other.
+    script = (
+        "import sys, time; from sco_desktop.core.data.notes_store import NotesStore;"
+        "time.sleep(max(0, float(sys.argv[2]) - time.time()));"
+        "NotesStore(sys.argv[1])"
+    )
+    for attempt in range(8):
+        folder = tmp_path / f"run{attempt}"
+        folder.mkdir()
+        damaged = os.urandom(8192)
+        (folder / NOTES_FILE).write_bytes(damaged)
+        start = time.time() + 0.8
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-c", script, str(folder), str(start)],
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=PROJECT,
+            )
+            for _ in range(2)
+        ]
+        errors = [child.communicate(timeout=60)[1] for child in children]
+        assert [child.returncode for child in children] == [0, 0], errors
+        aside = list(folder.glob("notes.damaged-*.sqlite3"))
+        assert [path.read_bytes() for path in aside] == [damaged]

@@ -24,6 +24,9 @@ from sco_desktop.core.infra.atomic import write_text_atomically
 NOTES_FILE = "notes.sqlite3"
 BACKUP_FOLDER = "backups"
 BACKUP_GENERATIONS = 5
+BACKUP_INTERVAL = dt.timedelta(days=1)
+"""A backup is made at the first change after each start, then at most this often."""
+RECOVERY_LOCK = "notes.recovery.lock"
 APPLICATION_ID = 0x53434F4E  # "SCON": tells the notes file from any other SQLite file
 SCHEMA_VERSION = 1
 EXPORT_FORMAT = "sco-desktop-notes"
@@ -84,6 +87,34 @@ class ImportResult:
     bookmarks_added: int
 
 
+@contextlib.contextmanager
+def _exclusive(lock_path: Path):
+    """Holds an exclusive lock on `lock_path` (POSIX); on Windows, where fcntl is missing, no
+    lock is taken and the re-check after it still avoids most double recoveries."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with open(lock_path, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _passes_quick_check(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
@@ -96,6 +127,7 @@ class NotesStore:
         self.folder = Path(folder)
         self.path = self.folder / NOTES_FILE
         self.read_only = False
+        self._backed_up_this_run = False
         self.message = ""
         """What the analyst should be told about the file, once (recovery, read-only)."""
         try:
@@ -103,7 +135,11 @@ class NotesStore:
         except OSError as error:
             raise NotesError(f"cannot use the notes folder {self.folder}: {error}") from None
         if self.path.exists() and not self._sound(self.path):
-            self._recover()
+            with _exclusive(self.folder / RECOVERY_LOCK):
+                # Another copy starting at the same moment may have recovered the file while
+                # this one waited: its new file is sound and must not be moved aside.
+                if self.path.exists() and not self._sound(self.path):
+                    self._recover()
         self._conn = self._connect(busy_timeout)
 
     # -- opening -------------------------------------------------------------------------------
@@ -188,8 +224,8 @@ class NotesStore:
 
     def _recover(self) -> None:
         """Moves a damaged file aside (never deletes it) and restores the newest good backup."""
-        stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
-        aside = self.folder / f"notes.damaged-{stamp}.sqlite3"
+        stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
+        aside = self.folder / f"notes.damaged-{stamp}-{os.getpid()}.sqlite3"
         os.replace(self.path, aside)
         for extra in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
@@ -244,9 +280,25 @@ class NotesStore:
             source.close()
             with contextlib.suppress(sqlite3.Error):
                 target.close()
+        if not _passes_quick_check(target_path):
+            target_path.unlink(missing_ok=True)
+            raise NotesError(f"Could not back up: the copy {target_path} did not check out.")
         for old in self.backups()[BACKUP_GENERATIONS:]:
             old.unlink(missing_ok=True)
         return target_path
+
+    def _backup_if_due(self) -> None:
+        """A backup at the first change after each start and then daily; never fails a save."""
+        newest = self.backups()[:1]
+        if self._backed_up_this_run and newest:
+            made = dt.datetime.fromtimestamp(newest[0].stat().st_mtime)
+            if dt.datetime.now() - made < BACKUP_INTERVAL:
+                return
+        try:
+            self.backup()
+        except (NotesError, OSError):
+            return  # the note is saved; the next change tries again
+        self._backed_up_this_run = True
 
     # -- notes ---------------------------------------------------------------------------------
 
@@ -272,6 +324,7 @@ class NotesStore:
                 raise
         except sqlite3.Error as error:
             raise self._error("save your note", error) from None
+        self._backup_if_due()
         return self.note(note_id)
 
     def note(self, note_id: str) -> Note:
@@ -318,6 +371,7 @@ class NotesStore:
                 self._conn.execute("delete from bookmarks where entity_id = ?", (entity_id,))
         except sqlite3.Error as error:
             raise self._error("save the bookmark", error) from None
+        self._backup_if_due()
 
     def bookmarks(self) -> list[Bookmark]:
         rows = self._conn.execute("select * from bookmarks order by folder, created")
@@ -385,6 +439,7 @@ class NotesStore:
             raise NotesError(f"{path} is not a complete notes export ({error})") from None
         except sqlite3.Error as error:
             raise self._error("import the notes", error) from None
+        self._backup_if_due()
         return ImportResult(added, unchanged, conflicts, bookmarks_added)
 
     def _merge(self, note: Note, source: Path) -> str:
