@@ -450,3 +450,13 @@ def test_child_usage_and_version():
     assert run_cli("--version").stdout.strip() == f"sco-desktop {__version__}"
     result = run_cli("show")
     assert result.returncode == 2 and result.stderr.count("\n") == 1
+
+
+def test_notes_list_shows_terminal_controls_visibly():
+    # a note (perhaps imported) must not set the window title or clear the line.
+    hostile = "title \x1b]0;pwned\x07 and \x1b[2K cleared \x9b31m"
+    assert run_cli("notes", "add", "KAZ", hostile).returncode == 0
+    result = run_cli("notes", "list", "KAZ")
+    assert result.returncode == 0
+    assert not any(ch in result.stdout for ch in "\x1b\x07\x9b")
+    assert "\\x1b]0;pwned\\x07" in result.stdout
