@@ -1,4 +1,4 @@
-"""`sco-desktop notes add|list|export|import`: the user's own notes, one function per action.
+"""`sco-desktop notes add|list|delete|export|import`: the user's own notes, one function each.
 
 The notes file is core/data/notes_store.py's: this module resolves entity names, prints, and
 closes the store whatever happens. `add` must exit 0 only once the note is safely stored.
@@ -31,6 +31,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     listing.add_argument("entity", nargs="?")
     listing.add_argument("--json", action="store_true", help="print JSON instead of text")
     listing.set_defaults(func=list_notes)
+    deleting = actions.add_parser("delete", help="delete one note, by the id list shows")
+    deleting.add_argument("note_id", help="the note's id (sco-desktop notes list shows it)")
+    deleting.set_defaults(func=delete)
     exporting = actions.add_parser("export", help="write all notes and bookmarks to a file")
     exporting.add_argument("file", type=Path, help="FILE.json (complete) or FILE.md (readable)")
     exporting.set_defaults(func=export)
@@ -59,8 +62,17 @@ def list_notes(args: argparse.Namespace) -> int:
         labels = repo.labels()
         for note in notes:
             name = labels.get(note.entity_id, ("", note.entity_id))[1]
-            emit(f"{note.entity_id} ({name}), {note.updated[:16].replace('T', ' ')} UTC:")
+            updated = note.updated[:16].replace("T", " ")
+            emit(f"{note.entity_id} ({name}), {updated} UTC, note {note.id}:")
             emit("  " + note.text.replace("\n", "\n  "))
+    return EXIT_OK
+
+
+def delete(args: argparse.Namespace) -> int:
+    with _store() as store:
+        if not store.delete_note(args.note_id):
+            raise CommandError(f"no note with the id {args.note_id!r}")
+    emit(f"deleted note {args.note_id}")
     return EXIT_OK
 
 

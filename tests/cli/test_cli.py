@@ -15,7 +15,7 @@ from sco_desktop.core.data.build import build
 from sco_desktop.core.infra import locations
 
 COMMANDS = {"show", "search", "verify", "factsheet", "notes", "build-db"}
-NOTES_ACTIONS = {"add", "list", "export", "import"}
+NOTES_ACTIONS = {"add", "list", "delete", "export", "import"}
 
 
 @pytest.fixture
@@ -460,3 +460,13 @@ def test_notes_list_shows_terminal_controls_visibly():
     assert result.returncode == 0
     assert not any(ch in result.stdout for ch in "\x1b\x07\x9b")
     assert "\\x1b]0;pwned\\x07" in result.stdout
+
+
+def test_notes_delete_by_the_id_list_shows():
+    note_id = run_cli("notes", "add", "UZB", "Remove me").stdout.split()[2]
+    assert f"note {note_id}:" in run_cli("notes", "list", "UZB").stdout
+    deleted = run_cli("notes", "delete", note_id)
+    assert deleted.returncode == 0 and deleted.stdout.strip() == f"deleted note {note_id}"
+    assert run_cli("notes", "list", "UZB").stdout.strip() == "no notes"
+    again = run_cli("notes", "delete", note_id)
+    assert again.returncode == 1 and "no note with the id" in again.stderr

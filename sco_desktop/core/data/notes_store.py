@@ -327,6 +327,18 @@ class NotesStore:
         self._backup_if_due()
         return self.note(note_id)
 
+    def delete_note(self, note_id: str) -> bool:
+        """Deletes one note; False if there was none with that id."""
+        if self.read_only:
+            raise NotesReadOnly(self.message)
+        try:
+            deleted = self._conn.execute("delete from notes where id = ?", (note_id,)).rowcount
+        except sqlite3.Error as error:
+            raise self._error("delete the note", error) from None
+        if deleted:
+            self._backup_if_due()
+        return bool(deleted)
+
     def note(self, note_id: str) -> Note:
         row = self._conn.execute("select * from notes where id = ?", (note_id,)).fetchone()
         return Note(**row)

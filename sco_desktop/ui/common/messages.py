@@ -1,4 +1,4 @@
-"""Message boxes that show their text literally (never as markup) and do not block the caller."""
+"""Message boxes that show their text literally (never as markup); only `ask` waits."""
 
 from __future__ import annotations
 
@@ -20,3 +20,17 @@ def warn(parent: QWidget | None, title: str, text: str) -> QMessageBox:
 
 def inform(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     return _show(QMessageBox.Icon.Information, parent, title, text)
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes-or-no question shown as plain text; True for Yes. It waits for the answer."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -17,7 +17,7 @@ from sco_desktop.core.data.notes_store import NotesError, NotesStore
 from sco_desktop.core.domain.kinds import NOTE_KIND, OVERVIEW, VIEW_KIND
 from sco_desktop.core.domain.records import SearchHit
 from sco_desktop.core.infra.atomic import WriteError
-from sco_desktop.ui.common.messages import warn
+from sco_desktop.ui.common.messages import ask, warn
 from sco_desktop.ui.notes.pane import NotesPane
 
 Labels = Callable[[], dict[str, tuple[str, str]]]
@@ -93,8 +93,9 @@ class NotesController(QObject):
     def save(self, text: str) -> None:
         if self.store is None or self._entity is None:
             return
-        if self._note_id is None and not text.strip():
-            self._pane.set_state("idle")
+        if not text.strip():
+            # A note cleared to nothing is deleted, not kept as an empty note that still counts.
+            self._delete_own_note()
             return
         try:
             note = self.store.save_note(self._entity, text, self._note_id)
@@ -104,6 +105,32 @@ class NotesController(QObject):
         self._note_id = note.id
         self._pane.set_state("saved")
         self.marks_changed.emit()
+
+    def _delete_own_note(self) -> bool:
+        if self._note_id is None:
+            self._pane.set_state("idle")
+            return False
+        try:
+            self.store.delete_note(self._note_id)
+        except NotesError as error:
+            self._pane.set_state("failed", str(error))
+            return False
+        self._note_id = None
+        self._pane.set_state("idle")
+        self.marks_changed.emit()
+        return True
+
+    @Slot()
+    def delete_interactively(self) -> None:
+        """Deletes the analyst's note on the entity shown, after asking."""
+        if self.store is None or self._entity is None or self._note_id is None:
+            self.status_reported.emit(self.tr("There is no note of yours here to delete"))
+            return
+        name = self._labels().get(self._entity, ("", self._entity))[1]
+        question = self.tr(f"Delete your note on {name}? Backups keep earlier copies.")
+        if ask(self._dialog_parent, self.tr("Delete Note"), question) and self._delete_own_note():
+            self.load(*self._shown)
+            self.status_reported.emit(self.tr(f"Your note on {name} was deleted"))
 
     def set_bookmark(self, on: bool) -> bool:
         """Bookmarks or un-bookmarks the entity shown; False (after saying why) if it failed."""

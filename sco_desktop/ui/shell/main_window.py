@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
             self.tr("☆ &Bookmark"), self.toggle_bookmark, ["Ctrl+D"], "bookmarkAction"
         )
         self.bookmark_action.setCheckable(True)
+        self.delete_note_action = action(
+            self.tr("&Delete Your Note…"), self.notes.delete_interactively, [], "deleteNoteAction"
+        )
         self.export_notes_action = action(
             self.tr("Export &Notes…"), self.notes.export_interactively
         )
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.copy_action, self.copy_citation_action, self.bookmark_action])
+        edit_menu.addAction(self.delete_note_action)
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.filter_action])
         edit_menu.addSeparator()

@@ -136,3 +136,34 @@ def test_saving_a_first_note_keeps_the_navigator_expanded_and_selected(window, q
     assert "With your notes (1)" in navigator_labels(window)
     assert tree.isExpanded(councils)
     assert tree.currentIndex().data(KeyRole) == ("state", "KAZ")
+
+
+def test_clearing_a_note_deletes_it(window, qtbot):
+    window.show_entity("state", "KAZ")
+    qtbot.keyClicks(window.notes_pane.editor, "Short-lived")
+    qtbot.waitUntil(lambda: window.notes_pane.state.text() == "Saved", timeout=3000)
+    window.notes_pane.editor.clear()
+    window.notes_pane.flush()
+    assert NotesStore(locations.user_folder()).notes("KAZ") == []
+    assert not any(label.startswith("With your notes") for label in navigator_labels(window))
+
+
+def test_delete_your_note_asks_then_deletes(window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window.show_entity("state", "RUS")
+    qtbot.keyClicks(window.notes_pane.editor, "To be deleted")
+    qtbot.waitUntil(lambda: window.notes_pane.state.text() == "Saved", timeout=3000)
+    questions = []
+
+    def answer_yes():
+        box = QApplication.activeModalWidget()
+        questions.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(100, answer_yes)
+    window.delete_note_action.trigger()
+    assert questions == ["Delete your note on Russia? Backups keep earlier copies."]
+    assert NotesStore(locations.user_folder()).notes("RUS") == []
+    assert window.notes_pane.editor.toPlainText() == ""
