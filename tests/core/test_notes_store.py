@@ -132,10 +132,12 @@ def test_damaged_file_is_moved_aside_and_backup_restored(tmp_path):
     assert [n.text for n in recovered.notes()] == ["kept in the backup"]
     aside = list(tmp_path.glob("notes.damaged-*.sqlite3"))
     assert len(aside) == 1 and aside[0].stat().st_size == 8192
+    recovered.close()
 
 
 def test_newer_file_opens_read_only(tmp_path):
-    NotesStore(tmp_path).save_note("IND", "from the future")
+    with NotesStore(tmp_path) as store:
+        store.save_note("IND", "from the future")
     conn = sqlite3.connect(tmp_path / NOTES_FILE)
     conn.execute("PRAGMA user_version = 99")
     conn.close()
@@ -144,6 +146,7 @@ def test_newer_file_opens_read_only(tmp_path):
     assert [n.text for n in store.notes("IND")] == ["from the future"]
     with pytest.raises(NotesReadOnly):
         store.save_note("IND", "overwrite")
+    store.close()
 
 
 def test_locked_file_is_a_clear_error_and_a_retry_works(tmp_path):
@@ -155,6 +158,7 @@ def test_locked_file_is_a_clear_error_and_a_retry_works(tmp_path):
     other.execute("COMMIT")
     other.close()
     assert store.save_note("PAK", "waiting").text == "waiting"
+    store.close()
 
 
 def test_a_save_waits_out_a_short_lock_held_by_another_copy(tmp_path):
@@ -214,6 +218,8 @@ def test_import_merges_without_duplicates_and_keeps_both_versions(tmp_path):
     assert texts == ["edited here", "edited there"]
     assert theirs.import_json(tmp_path / "again.json").conflicts == 0
     assert len(theirs.notes("KAZ")) == 2
+    ours.close()
+    theirs.close()
 
 
 def test_import_of_a_foreign_file_is_refused(tmp_path):
@@ -222,6 +228,7 @@ def test_import_of_a_foreign_file_is_refused(tmp_path):
     bad.write_text(json.dumps({"format": "other"}))
     with pytest.raises(NotesError, match="not a notes export"):
         store.import_json(bad)
+    store.close()
 
 
 def test_markdown_export_is_readable(tmp_path):
@@ -229,6 +236,7 @@ def test_markdown_export_is_readable(tmp_path):
     store.save_note("KAZ", "A line\\nand another")
     text = store.export_markdown(tmp_path / "n.md", {"KAZ": "Kazakhstan"}).read_text()
     assert "## Kazakhstan (KAZ)" in text and "A line" in text
+    store.close()
 
 
 def test_backups_keep_a_few_generations(tmp_path):
@@ -237,6 +245,7 @@ def test_backups_keep_a_few_generations(tmp_path):
     for _ in range(8):
         store.backup()
     assert len(store.backups()) == 5
+    store.close()
 
 
 def test_backups_are_made_in_normal_use_and_five_are_kept(tmp_path):
@@ -250,7 +259,8 @@ def test_backups_are_made_in_normal_use_and_five_are_kept(tmp_path):
         store = NotesStore(tmp_path)
         store.set_bookmark("RUS", run % 2 == 0)
         store.close()
-    backups = NotesStore(tmp_path).backups()
+    with NotesStore(tmp_path) as store:
+        backups = store.backups()
     assert len(backups) == BACKUP_GENERATIONS
     for backup in backups:
         conn = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
@@ -268,6 +278,7 @@ def test_a_damaged_file_after_normal_use_is_restored_from_a_backup(tmp_path):
     recovered = NotesStore(tmp_path)
     assert "was restored" in recovered.message
     assert [n.text for n in recovered.notes("UZB")] == ["kept by the automatic backup"]
+    recovered.close()
 
 
 def test_recovery_by_two_copies_at_once_keeps_the_damaged_original(tmp_path):

@@ -275,13 +275,16 @@ def test_c32_a_backup_taken_during_writes_is_consistent(tmp_path):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("select count(*) from notes").fetchone()[0] == 50
     conn.close()
+    store.close()
 
 
 def test_reference_damage_leaves_notes_alone(qtbot, settings, tmp_path):
-    NotesStore(locations.user_folder()).save_note("KAZ", "still here")
+    with NotesStore(locations.user_folder()) as store:
+        store.save_note("KAZ", "still here")
     window = build_main_window(tmp_path / "missing.db", settings=settings)
     qtbot.addWidget(window)
-    assert [n.text for n in NotesStore(locations.user_folder()).notes("KAZ")] == ["still here"]
+    with NotesStore(locations.user_folder()) as store:
+        assert [n.text for n in store.notes("KAZ")] == ["still here"]
 
 
 # -- cross-cutting ---------

@@ -253,6 +253,12 @@ class NotesStore:
     def close(self) -> None:
         self._conn.close()
 
+    def __enter__(self) -> NotesStore:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
     # -- backups -------------------------------------------------------------------------------
 
     def backups(self) -> list[Path]:

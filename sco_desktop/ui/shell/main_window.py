@@ -47,6 +47,14 @@ garbage collector, which may run in the middle of the window's own paint event a
 there: a native crash. Held here, a window lives until Qt destroys it (deleteLater, or exit)."""
 
 
+def _release(window: MainWindow, repo: Repository | None, notes: NotesStore | None) -> None:
+    """Once Qt has destroyed a window: close the files it owned and let the window go."""
+    for owned in (repo, notes):
+        if owned is not None:
+            owned.close()
+    _open_windows.discard(window)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -58,7 +66,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         _open_windows.add(self)
-        self.destroyed.connect(lambda: _open_windows.discard(self))
+        self.destroyed.connect(lambda: _release(self, repo, notes))
         self.repo = repo
         self._preferences = preferences
         self.setWindowTitle(APPLICATION_TITLE)

@@ -23,13 +23,15 @@ def test_typing_autosaves_and_says_saved(window, qtbot):
     assert [n.text for n in store.notes("KAZ")] == ["Check the 2024 figure"]
     assert "With your notes (1)" in navigator_labels(window)
     assert window.navigator_model.index_of("state", "KAZ").data().endswith("✎1")
+    store.close()
 
 
 def test_leaving_an_entity_saves_the_pending_edit(window, qtbot):
     window.show_entity("state", "RUS")
     qtbot.keyClicks(window.notes_pane.editor, "quick")
     window.show_entity("state", "CHN")
-    assert [n.text for n in NotesStore(locations.user_folder()).notes("RUS")] == ["quick"]
+    with NotesStore(locations.user_folder()) as store:
+        assert [n.text for n in store.notes("RUS")] == ["quick"]
     window.show_entity("state", "RUS")
     assert window.notes_pane.editor.toPlainText() == "quick"
 
@@ -92,7 +94,8 @@ def test_a_damaged_notes_file_is_reported_at_start(qtbot, settings):
 
 def test_a_newer_notes_file_opens_read_only_with_a_banner(qtbot, settings):
     folder = locations.user_folder()
-    NotesStore(folder).save_note("KAZ", "kept")
+    with NotesStore(folder) as store:
+        store.save_note("KAZ", "kept")
     conn = sqlite3.connect(folder / NOTES_FILE)
     conn.execute("PRAGMA user_version = 7")
     conn.close()
@@ -144,7 +147,8 @@ def test_clearing_a_note_deletes_it(window, qtbot):
     qtbot.waitUntil(lambda: window.notes_pane.state.text() == "Saved", timeout=3000)
     window.notes_pane.editor.clear()
     window.notes_pane.flush()
-    assert NotesStore(locations.user_folder()).notes("KAZ") == []
+    with NotesStore(locations.user_folder()) as store:
+        assert store.notes("KAZ") == []
     assert not any(label.startswith("With your notes") for label in navigator_labels(window))
 
 
@@ -165,5 +169,6 @@ def test_delete_your_note_asks_then_deletes(window, qtbot):
     QTimer.singleShot(100, answer_yes)
     window.delete_note_action.trigger()
     assert questions == ["Delete your note on Russia? Backups keep earlier copies."]
-    assert NotesStore(locations.user_folder()).notes("RUS") == []
+    with NotesStore(locations.user_folder()) as store:
+        assert store.notes("RUS") == []
     assert window.notes_pane.editor.toPlainText() == ""
