@@ -30,10 +30,24 @@ def curves(pane):
     ]
 
 
-def test_models_pass_the_qt_model_tester(qtmodeltester, repo):
-    series = TradeSeriesModel(repo)
+def test_models_pass_the_qt_model_tester_while_they_change(qtmodeltester, repo):
+    # The testers stay attached: every change below is checked as it happens.
+    series, partners = TradeSeriesModel(repo), PartnerListModel(repo)
+    comparison, membership = ComparisonModel(repo), MembershipModel(repo)
+    for model in (series, partners, comparison, membership):
+        qtmodeltester.check(model)
     series.set_partners(["RUS", "KAZ", "ARM"])
-    for model in (series, PartnerListModel(repo), ComparisonModel(repo), MembershipModel(repo)):
+    for flow in ("export", "import", "total"):
+        series.set_flow(flow)
+    series.set_scale("share")
+    series.set_year_range(2010, 2020)
+    partners.set_checked(partners.members())
+    partners.set_checked([])
+    for year in comparison.years[:3]:
+        comparison.set_year(year)
+    for day in ("2015-07-10", "2001-06-15", repo.data_as_of):
+        membership.set_as_of(day)
+    for model in (series, partners, comparison, membership):
         qtmodeltester.check(model)
 
 

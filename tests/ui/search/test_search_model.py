@@ -1,0 +1,18 @@
+"""The search model over the real bundled database, checked by the model tester as it changes."""
+
+from sco_desktop.ui.search.model import KeyRole, SearchModel
+
+
+def test_search_model_passes_the_tester_while_it_changes(qtmodeltester, repo):
+    model = SearchModel(repo)
+    qtmodeltester.check(model)
+    for text in ("Kaz", "Ташкент", "上海", "", '"NEAR(* OR', "Tianjn"):
+        model.search(text)
+    qtmodeltester.check(model)
+
+
+def test_hits_carry_their_entity(repo):
+    model = SearchModel(repo)
+    model.search("Kazakhstan")
+    keys = [model.index(row, 0).data(KeyRole) for row in range(model.rowCount())]
+    assert ("state", "KAZ") in keys
