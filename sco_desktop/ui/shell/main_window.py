@@ -7,8 +7,6 @@ about what an entity shows, which note is whose, or how a sheet is laid out; it 
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -266,7 +264,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.detail_view)
         self.detail_view.setHtml(
             "<h2>The reference database cannot be used</h2>"
-            f"<p>{html.escape(problem)}</p>"
+            f"<p>{escape(problem)}</p>"
             "<p>Nothing was changed. Reinstall sco-desktop, or start it with"
             " <code>--db PATH</code> and a good copy of the database; <code>sco-desktop"
             " verify</code> says what is wrong with a file.</p>"
