@@ -332,7 +332,9 @@ class TradePane(QWidget):
                 for year, value in zip(years, values, strict=True):
                     if math.isfinite(value) and series.point(partner, year).is_approximate:
                         loose_x.append(year)
-                        loose_y.append(value)
+                        # The scatter is not a line item, so the log axis does not transform
+                        # it: it gets the logarithm the lines are drawn at.
+                        loose_y.append(math.log10(value) if log else value)
                         loose_pens.append(pg.mkPen(QColor(color), width=2))
         for curve in self._curves[len(series.partners) :]:
             curve.setData([], [])

@@ -225,3 +225,17 @@ def test_legend_follows_the_checked_partners(trade):
     trade.partners.set_checked(["IND"])
     names = [label.text for _sample, label in trade.legend.items]
     assert names == ["India"]
+
+
+def test_hollow_markers_sit_on_their_line_on_a_log_axis(trade):
+    # Figures the source gives loosely are ringed; on a log axis the rings were drawn at the
+    # raw value (10^92 for $92 bn), far above every line.
+    trade.partners.set_checked(["BLR"])
+    for log in (False, True):
+        trade.log_box.setChecked(log)
+        rings = dict(zip(*trade._loose.getData(), strict=True))
+        assert rings, "Belarus has loosely given figures"
+        line = trade._curves[0]
+        drawn = dict(zip(*line.getData(), strict=True))  # as displayed, logarithm included
+        for year, y in rings.items():
+            assert y == pytest.approx(drawn[year], rel=1e-9)
