@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 DATABASE_NAME = "sco.db"
+MAP_NAME = "map.json"
 MANIFEST_SUFFIX = ".sha256"
 HOME_VARIABLE = "SCO_DESKTOP_HOME"
 
@@ -40,6 +41,11 @@ def resources_folder() -> Path:
 def bundled_database() -> Path:
     """The reference database that ships with the application."""
     return data_folder() / DATABASE_NAME
+
+
+def map_file() -> Path:
+    """The map's boundaries and places, derived from Natural Earth by scripts/derive_map.py."""
+    return data_folder() / MAP_NAME
 
 
 def manifest_for(database: Path) -> Path:
