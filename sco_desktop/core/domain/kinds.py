@@ -30,6 +30,9 @@ STATUS_LABELS = {
     "dialogue_partner": "Dialogue partner",
     "partner": "SCO partner",
 }
+NO_STATUS = "none"
+"""What the map says of a state, or a neighbour, that held no status on the day shown."""
+NO_STATUS_LABEL = "No SCO status"
 COUNCILS = ("shanghai_five", "heads_of_state", "heads_of_government")
 COUNCIL_LABELS = {
     "shanghai_five": "Shanghai Five",
