@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from sco_desktop.core.domain.kinds import STATUSES
-from sco_desktop.output.palette import PALETTE
+from sco_desktop.output.palette import PALETTE, STATUS_COLOURS
 from sco_desktop.ui.common.chart_support import (
     add_copy_action,
     make_plot,
@@ -21,13 +21,7 @@ from sco_desktop.ui.common.chart_support import (
 )
 from sco_desktop.ui.membership.model import SERIES_LABELS, SHANGHAI_FIVE, MembershipModel
 
-STATUS_COLOURS = {
-    SHANGHAI_FIVE: PALETTE[7],
-    "member": PALETTE[4],
-    "observer": PALETTE[0],
-    "dialogue_partner": PALETTE[2],
-    "partner": PALETTE[6],
-}
+SERIES_COLOURS = {SHANGHAI_FIVE: PALETTE[7], **STATUS_COLOURS}
 
 
 class MembershipPane(QWidget):
@@ -98,7 +92,7 @@ class MembershipPane(QWidget):
             plot.plot(
                 x,
                 y,
-                pen=pg.mkPen(QColor(STATUS_COLOURS[status]), width=2),
+                pen=pg.mkPen(QColor(SERIES_COLOURS[status]), width=2),
                 name=SERIES_LABELS[status],
             )
         for when, title in self.model.decisions():
@@ -133,7 +127,7 @@ class MembershipPane(QWidget):
                         x1=x1,
                         y=y,
                         height=0.7,
-                        brush=QColor(STATUS_COLOURS[status]),
+                        brush=QColor(SERIES_COLOURS[status]),
                         pen=None,
                         name=SERIES_LABELS[status],
                     )
