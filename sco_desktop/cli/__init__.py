@@ -1,6 +1,6 @@
 """The `sco-desktop` command line: the parser, running a parsed command, and its error handling.
 
-Each command lives in its own module (show, search, verify, factsheet, notes, build_db), which
+Each command lives in its own module (show, search, verify, factsheet, map, notes, build_db), which
 adds its arguments (`register`) and sets the function that runs it as the parser's `func`. This
 module only assembles the parser and turns every failure into one line on standard error: exit
 status 1 for a failure, 2 for a usage mistake, never a traceback. Commands raise CommandError
@@ -20,6 +20,7 @@ from typing import NoReturn
 
 from sco_desktop import __version__
 from sco_desktop.core.data import DatabaseError, Repository
+from sco_desktop.core.data.geography import GeographyError
 from sco_desktop.core.data.notes_store import NotesError
 from sco_desktop.core.infra.atomic import WriteError
 from sco_desktop.core.present.text import visible
@@ -45,7 +46,7 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     # Imported here: the command modules import CommandError, emit ... from this package.
-    from sco_desktop.cli import build_db, factsheet, notes, search, show, verify
+    from sco_desktop.cli import build_db, factsheet, map, notes, search, show, verify
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -64,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the main window, wait until it has painted, and exit (a smoke test)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for command in (show, search, verify, factsheet, notes, build_db):
+    for command in (show, search, verify, factsheet, map, notes, build_db):
         command.register(commands, common)
     return parser
 
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         for message in error.messages:
             fail(message)
         return EXIT_ERROR
-    except (DatabaseError, NotesError, WriteError) as error:
+    except (DatabaseError, GeographyError, NotesError, WriteError) as error:
         return fail(str(error))
     except BrokenPipeError:
         # The reader went away (`| head`): nothing more can be said, and nothing went wrong.

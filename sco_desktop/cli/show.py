@@ -28,7 +28,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument(
         "--as-of",
-        type=_full_date,
+        type=full_date,
         metavar="YYYY-MM-DD",
         help="statuses as they stood on this date (default: the date of the data)",
     )
@@ -58,7 +58,7 @@ def show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _full_date(value: str) -> str:
+def full_date(value: str) -> str:
     if len(value) != len("2025-09-01") or not is_iso_date(value):
         raise argparse.ArgumentTypeError(f"not a date of the form YYYY-MM-DD: {value!r}")
     return value

@@ -257,9 +257,10 @@ class NavigatorModel(QAbstractItemModel):
                 meetings.add(_group(COUNCIL_LABELS[council], rows))
         root.add(meetings)
         documents = sorted(repo.documents(), key=lambda d: d.signed_date or "", reverse=True)
-        charts = _Node("Charts (2)", ident="group:Charts")
+        charts = _Node("Charts (3)", ident="group:Charts")
         charts.add(_Node("Trade", (VIEW_KIND, "trade"), "Trade China trade charts"))
         charts.add(_Node("Membership", (VIEW_KIND, "membership"), "Membership statuses charts"))
+        charts.add(_Node("Map", (VIEW_KIND, "map"), "Map states statuses timeline"))
         root.add(charts)
         root.add(
             _group(

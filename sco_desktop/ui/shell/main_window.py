@@ -101,7 +101,9 @@ class MainWindow(QMainWindow):
             stylesheet,
             self.detail_view,
             self.detail_stack,
-            view_factories(repo, self._sources, self, lambda: self.as_of, self.show_entity),
+            view_factories(
+                repo, self._sources, self, lambda: self.as_of, self.show_entity, self.set_as_of
+            ),
             self,
         )
         self.printing = PrintingController(
@@ -349,6 +351,11 @@ class MainWindow(QMainWindow):
         self.navigator_model.set_as_of(self.as_of)
         self.navigation.set_as_of(self.as_of)
         self._update_status()
+
+    @Slot(str)
+    def set_as_of(self, day: str) -> None:
+        """Moves the as-of date (ISO) within the data's range; the panes and views follow."""
+        self.as_of_edit.setDate(QDate.fromString(day, Qt.DateFormat.ISODate))
 
     @Slot()
     def reset_as_of(self) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.records import Source
@@ -21,8 +21,10 @@ def view_factories(
     owner: QObject,
     as_of: Callable[[], str],
     show_entity: Callable[[str, str], object],
+    set_as_of: Callable[[str], object],
 ) -> dict[str, Callable[[], QWidget]]:
-    """Factories of the chart views; `owner` parents their models, `show_entity` opens a click."""
+    """Factories of the chart views; `owner` parents their models, `show_entity` opens a click,
+    `set_as_of` moves the window's as-of date (the map's timeline)."""
 
     def trade() -> QWidget:
         from sco_desktop.ui.trade.models import ComparisonModel, PartnerListModel, TradeSeriesModel
@@ -46,4 +48,24 @@ def view_factories(
         pane.entity_selected.connect(show_entity)
         return pane
 
-    return {"trade": trade, "membership": membership}
+    def map_view() -> QWidget:
+        from sco_desktop.core.data.geography import GeographyError, load_geography
+        from sco_desktop.core.present.atlas import Atlas
+        from sco_desktop.ui.map.pane import MapPane
+
+        try:
+            geography = load_geography()
+        except GeographyError as error:
+            return QLabel(
+                f"The map cannot be shown: {error}",
+                objectName="mapProblem",
+                wordWrap=True,
+                textFormat=Qt.TextFormat.PlainText,
+                alignment=Qt.AlignmentFlag.AlignCenter,
+            )
+        pane = MapPane(Atlas(repo, geography), as_of())
+        pane.entity_selected.connect(show_entity)
+        pane.as_of_chosen.connect(set_as_of)
+        return pane
+
+    return {"trade": trade, "membership": membership, "map": map_view}
