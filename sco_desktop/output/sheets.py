@@ -10,13 +10,18 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QImage
+
 from sco_desktop.core.data import Repository
+from sco_desktop.core.data.geography import GeographyError, load_geography
 from sco_desktop.core.domain.kinds import OVERVIEW
 from sco_desktop.core.domain.records import Source
 from sco_desktop.core.infra import locations
+from sco_desktop.core.present.atlas import Atlas
 from sco_desktop.core.present.dossier import gather, gather_overview
 from sco_desktop.core.present.html import render, render_overview
-from sco_desktop.core.present.links import CHART_SCHEME
+from sco_desktop.core.present.links import CHART_SCHEME, LOCATOR_SCHEME
+from sco_desktop.output.map_picture import MapPicture
 from sco_desktop.output.printing import PageSetup, Sheet, write_pdf
 from sco_desktop.output.sheet_chart import trade_chart
 
@@ -36,6 +41,16 @@ class SheetMaker:
         self.repo = repo
         self.notes = notes
         self.sources: dict[str, Source] = {source.id: source for source in repo.sources()}
+        self._map: MapPicture | None = None
+
+    def locator(self, state_id: str) -> QImage | None:
+        """The small map pointing out a state; None if the map file cannot be read."""
+        if self._map is None:
+            try:
+                self._map = MapPicture(Atlas(self.repo, load_geography()))
+            except GeographyError:
+                return None
+        return self._map.locator(state_id)
 
     def targets(self) -> list[tuple[str, str]]:
         """Every entity that has a sheet: the SCO overview, states, bodies, meetings, documents."""
@@ -66,6 +81,8 @@ class SheetMaker:
         if dossier is None:
             raise KeyError(entity_id)
         images = {}
+        if kind == "state" and (locator := self.locator(entity_id)) is not None:
+            images[f"{LOCATOR_SCHEME}:{entity_id}"] = locator
         if kind == "state" and entity_id != "CHN":
             chart = trade_chart(
                 list(dossier.trade), f"China's goods trade with {dossier.title}, US$"

@@ -27,10 +27,12 @@ from sco_desktop.core.domain.formatting import format_share, format_usd
 from sco_desktop.core.domain.kinds import COUNCIL_LABELS, KIND_LABELS, STATUS_LABELS
 from sco_desktop.core.domain.limits import MAX_FIELD_CHARS, MIN_CHART_POINTS
 from sco_desktop.core.domain.records import Source, StatusPeriod, TradePoint
+from sco_desktop.core.present.atlas import NOTE as MAP_NOTE
 from sco_desktop.core.present.dossier import Dossier, Overview
 from sco_desktop.core.present.links import (
     CHART_SCHEME,
     COPY_SCHEME,
+    LOCATOR_SCHEME,
     SPARKLINE_SCHEME,
     entity_url,
 )
@@ -273,7 +275,7 @@ def _trade_shares(overview: Overview) -> list[tuple[str, TradePoint, str]]:
 
 
 def _private_url(scheme: str, entity_id: str) -> str:
-    """`scheme:<id>` for the copy, sparkline and chart schemes of links.py."""
+    """`scheme:<id>` for the copy, sparkline, chart and locator schemes of links.py."""
     return f"{scheme}:{quote(entity_id, safe='')}"
 
 
@@ -323,6 +325,8 @@ def _environment() -> Environment:
         current_status=_current_status,
         decisions=_decisions,
         entity_url=entity_url,
+        locator_scheme=LOCATOR_SCHEME,
+        map_note=MAP_NOTE,
         max_field_chars=MAX_FIELD_CHARS,
         meeting_dates=_meeting_dates,
         other_names=_other_names,

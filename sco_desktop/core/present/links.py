@@ -15,6 +15,8 @@ SPARKLINE_SCHEME = "sparkline"
 """`sparkline:<state id>`: the image of a state's trade line in its pane."""
 CHART_SCHEME = "chart"
 """`chart:<state id>`: the trade chart image on a printed sheet."""
+LOCATOR_SCHEME = "locator"
+"""`locator:<state id>`: the small map pointing out a state on its printed sheet."""
 
 
 def entity_url(kind: str, entity_id: str) -> str:
