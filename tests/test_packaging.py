@@ -37,6 +37,7 @@ def test_wheel_contains_the_database_and_its_manifest(wheel):
     assert "sco_desktop/bundled_data/sco.db" in names
     assert "sco_desktop/bundled_data/sco.db.sha256" in names
     assert "sco_desktop/bundled_data/states.csv" in names
+    assert "sco_desktop/bundled_data/map.json" in names
     assert "sco_desktop/bundled_resources/fonts/NotoSansSC-SCO-Regular.otf" in names
     assert "sco_desktop/bundled_resources/fonts/NotoSans-SCO-Bold.ttf" in names
     assert "sco_desktop/bundled_resources/fonts/OFL.txt" in names

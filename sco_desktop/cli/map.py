@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sco_desktop.cli import EXIT_OK, CommandError, emit, open_repository
 from sco_desktop.cli.show import full_date
-from sco_desktop.output.map_picture import EXPORT_FORMATS
+from sco_desktop.core.present.atlas import MAP_FORMATS
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -41,7 +41,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def draw_map(args: argparse.Namespace) -> int:
-    if args.output.suffix.lower().lstrip(".") not in EXPORT_FORMATS:
+    if args.output.suffix.lower().lstrip(".") not in MAP_FORMATS:
         raise CommandError(f"cannot write {args.output}: the name must end in .png or .svg")
     with open_repository(args) as repo:
         from sco_desktop.core.data.geography import load_geography

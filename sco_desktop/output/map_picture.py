@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from sco_desktop.core.domain.kinds import NO_STATUS
 from sco_desktop.core.infra.atomic import WriteError, write_atomically
-from sco_desktop.core.present.atlas import NOTE, Atlas
+from sco_desktop.core.present.atlas import MAP_FORMATS, NOTE, Atlas
 from sco_desktop.output.palette import PALETTE, STATUS_COLOURS
 
 SEA = "#F3F7FA"
@@ -33,7 +33,6 @@ SWATCH, LEGEND_ROW, LEGEND_WIDTH = 12, 18, 176
 POINT_STATE_RADIUS, PLACE_RADIUS = 5.0, 3.5
 EXPORT_WIDTH = 1200
 LOCATOR_WIDTH = 200
-EXPORT_FORMATS = ("png", "svg")
 PLACES_LABEL = "Leaders' meeting place"
 
 
@@ -272,7 +271,7 @@ def export_map(picture: MapPicture, path: Path, day: str, places: bool = False) 
     from sco_desktop.output.map_svg import svg_text
 
     suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix not in EXPORT_FORMATS:
+    if suffix not in MAP_FORMATS:
         raise WriteError(f"cannot write {path}: the name must end in .png or .svg")
     if suffix == "svg":
         text = svg_text(picture.atlas, day, EXPORT_WIDTH, places)

@@ -22,6 +22,8 @@ PLACE_COUNCILS = ("shanghai_five", "heads_of_state")
 MAP_STATUSES = (*STATUSES, NO_STATUS)
 """Every value of a shape's status on the map, in the legend's order."""
 MAP_STATUS_LABELS = {**STATUS_LABELS, NO_STATUS: NO_STATUS_LABEL}
+MAP_FORMATS = ("png", "svg")
+"""The files a map is exported as, by their suffix."""
 NOTE = "Boundaries are de facto, from Natural Earth, and imply no position on any dispute."
 
 

@@ -1,0 +1,43 @@
+"""Each state's fact sheet carries a small map pointing the state out."""
+
+import pytest
+from PySide6.QtGui import QColor
+
+from sco_desktop.core.data.geography import load_geography
+from sco_desktop.core.domain.kinds import NO_STATUS
+from sco_desktop.core.present.atlas import Atlas
+from sco_desktop.output.map_picture import HIGHLIGHT, LOCATOR_WIDTH, map_layout
+from sco_desktop.output.palette import STATUS_COLOURS
+from sco_desktop.output.sheets import SheetMaker
+
+
+@pytest.fixture(scope="module")
+def maker(repo):
+    return SheetMaker(repo)
+
+
+def colour_at(image, atlas, city):
+    geography = atlas.geography
+    height = round(LOCATOR_WIDTH * geography.height / geography.width)
+    layout = map_layout(atlas, LOCATOR_WIDTH, height, decorated=False)
+    x, y = layout.to_px(geography.places[city].x, geography.places[city].y)
+    ratio = image.devicePixelRatio()
+    return image.pixelColor(round(x * ratio), round(y * ratio))
+
+
+@pytest.mark.parametrize(
+    ("state", "inside", "outside"), [("KAZ", "Astana", "Moscow"), ("MDV", "Malé", "Astana")]
+)
+def test_a_state_sheet_shows_the_state_on_a_locator_map(qapp, maker, state, inside, outside):
+    sheet = maker.sheet("state", state)
+    image = sheet.images[f"locator:{state}"]
+    assert f'src="locator:{state}"' in sheet.html
+    assert "Map: Boundaries are de facto, from Natural Earth" in sheet.html
+    atlas = Atlas(maker.repo, load_geography())
+    assert colour_at(image, atlas, inside) == QColor(HIGHLIGHT)
+    assert colour_at(image, atlas, outside) == QColor(STATUS_COLOURS[NO_STATUS])
+
+
+def test_other_sheets_have_no_locator(qapp, maker):
+    sheet = maker.sheet("body", "rats")
+    assert not any(name.startswith("locator:") for name in sheet.images)
