@@ -1,6 +1,7 @@
-"""Prints the speed figures recorded in BENCHMARKS.md: start-up, navigation, search.
+"""Prints the speed figures recorded in BENCHMARKS.md: start-up, navigation, search, charts, map.
 
-Run with `make benchmark` (offscreen); it uses the real bundled database and the real window.
+Run with `make benchmark` (offscreen), or `python benchmarks/run.py NAME...` for some of them;
+it uses the real bundled database and the real window.
 """
 
 from __future__ import annotations
@@ -210,18 +211,72 @@ def fact_sheets() -> None:
     )
 
 
-def main() -> None:
+def map_view(rounds: int = 5) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from sco_desktop.app import build_main_window
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    window = build_main_window(settings=settings)
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    start = time.perf_counter()
+    window.show_entity("view", "map")
+    pane = window.navigation.views["map"]
+    pane.canvas.repaint()
+    first_show = (time.perf_counter() - start) * 1000
+    draws = []
+    for _ in range(30):
+        start = time.perf_counter()
+        pane.canvas.repaint()
+        draws.append((time.perf_counter() - start) * 1000)
+    steps, alone = [], []
+    count = len(pane.atlas.change_dates)
+    for _ in range(rounds):
+        for offset in [-1] * (count - 1) + [1] * (count - 1):
+            # A step as the buttons make it: the window's as-of date, its panes and the map.
+            start = time.perf_counter()
+            pane.step(offset)
+            pane.canvas.repaint()
+            steps.append((time.perf_counter() - start) * 1000)
+    for _ in range(rounds):
+        for day in pane.atlas.change_dates:
+            start = time.perf_counter()
+            pane.set_as_of(day)
+            pane.canvas.repaint()
+            alone.append((time.perf_counter() - start) * 1000)
+    print(
+        f"map view at {pane.canvas.width()}x{pane.canvas.height()}: first show {first_show:.0f} ms"
+        f" (reading the map file, the atlas, the paths and the first paint);"
+        f" a repaint p50 {percentile(draws, 0.5):.1f} ms;"
+        f" timeline step with the window following p50 {percentile(steps, 0.5):.1f} ms,"
+        f" p95 {percentile(steps, 0.95):.1f} ms ({len(steps)} steps);"
+        f" the map alone p95 {percentile(alone, 0.95):.1f} ms"
+    )
+    window.close()
+
+
+BENCHMARKS = ("startup", "in_process", "fact_sheets", "charts", "synthetic", "map_view")
+
+
+def main(names: list[str]) -> None:
+    """Runs the benchmarks named (all without names): startup, in_process, ... map_view."""
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores,"
         f" Python {platform.python_version()}, {platform.system()} {platform.release()}"
     )
-    startup()
-    in_process()
-    fact_sheets()
-    charts()
-    path, rows = synthetic_database()
-    charts(path, f"synthetic, {rows} trade rows")
+    for name in names or BENCHMARKS:
+        if name == "synthetic":
+            path, rows = synthetic_database()
+            charts(path, f"synthetic, {rows} trade rows")
+        elif name in BENCHMARKS:
+            globals()[name]()
+        else:
+            sys.exit(f"unknown benchmark {name!r}; choose from {', '.join(BENCHMARKS)}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -41,3 +41,14 @@ def test_a_state_sheet_shows_the_state_on_a_locator_map(qapp, maker, state, insi
 def test_other_sheets_have_no_locator(qapp, maker):
     sheet = maker.sheet("body", "rats")
     assert not any(name.startswith("locator:") for name in sheet.images)
+
+
+def test_without_a_readable_map_file_sheets_are_made_without_it(qapp, repo, tmp_path, monkeypatch):
+    from sco_desktop.core.infra import locations
+
+    broken = tmp_path / "map.json"
+    broken.write_text("[]", encoding="utf-8")
+    monkeypatch.setattr(locations, "map_file", lambda: broken)
+    sheet = SheetMaker(repo).sheet("state", "KAZ")
+    assert "locator:KAZ" not in sheet.images
+    assert "Kazakhstan" in sheet.html

@@ -102,7 +102,9 @@ class NavigationController(QObject):
         for view in self.views.values():
             if hasattr(view, "set_as_of"):
                 view.set_as_of(date)
-        if self._history.current:
+        # A chart view shown has just followed the date itself; showing it again would only
+        # announce it again (the map's timeline changes the date many times a second).
+        if self._history.current and self._history.current[0] != VIEW_KIND:
             self._render(*self._history.current)
 
     def _render(self, kind: str, entity_id: str) -> bool:

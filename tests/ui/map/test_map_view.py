@@ -129,3 +129,19 @@ def test_meeting_places_hover_and_export(map_view, qtbot, tmp_path):
     assert root.find(f"{namespace}g[@id='meeting-places']") is not None
     statuses = {e.get("id"): e.get("data-status") for e in root.iter() if e.get("data-status")}
     assert statuses["IND"] == "member" and statuses["UKR"] == NO_STATUS
+
+
+def test_a_damaged_map_file_is_a_message_not_a_crash(window, qtbot, tmp_path, monkeypatch):
+    from sco_desktop.core.infra import locations
+
+    broken = tmp_path / "map.json"
+    broken.write_bytes(b"\x00\x01 not a map")
+    monkeypatch.setattr(locations, "map_file", lambda: broken)
+    assert window.show_entity("view", "map")
+    view = window.navigation.views["map"]
+    assert view.objectName() == "mapProblem"
+    assert view.text().startswith("The map cannot be shown: the map file")
+    assert str(broken) in view.text()
+    # The rest of the window goes on working.
+    assert window.show_entity("state", "KAZ")
+    assert "Kazakhstan" in window.detail_view.toPlainText()
