@@ -257,10 +257,12 @@ class NavigatorModel(QAbstractItemModel):
                 meetings.add(_group(COUNCIL_LABELS[council], rows))
         root.add(meetings)
         documents = sorted(repo.documents(), key=lambda d: d.signed_date or "", reverse=True)
-        charts = _Node("Charts (3)", ident="group:Charts")
+        charts = _Node("Charts (5)", ident="group:Charts")
         charts.add(_Node("Trade", (VIEW_KIND, "trade"), "Trade China trade charts"))
         charts.add(_Node("Membership", (VIEW_KIND, "membership"), "Membership statuses charts"))
         charts.add(_Node("Map", (VIEW_KIND, "map"), "Map states statuses timeline"))
+        charts.add(_Node("Compare", (VIEW_KIND, "compare"), "Compare states side by side"))
+        charts.add(_Node("Rankings", (VIEW_KIND, "rankings"), "Rankings states indicators"))
         root.add(charts)
         root.add(
             _group(

@@ -68,4 +68,33 @@ def view_factories(
         pane.as_of_chosen.connect(set_as_of)
         return pane
 
-    return {"trade": trade, "membership": membership, "map": map_view}
+    def facts_for(day: str):
+        from sco_desktop.core.present.comparison import Facts
+
+        return Facts(repo, day)
+
+    def compare() -> QWidget:
+        from sco_desktop.output.sparkline import sparkline
+        from sco_desktop.ui.compare.models import ComparisonModel
+        from sco_desktop.ui.compare.pane import ComparePane
+
+        model = ComparisonModel(facts_for, as_of(), sources, sparkline, owner)
+        pane = ComparePane(model, model.facts.names)
+        pane.entity_selected.connect(show_entity)
+        return pane
+
+    def rankings() -> QWidget:
+        from sco_desktop.ui.compare.models import RankingModel
+        from sco_desktop.ui.compare.pane import RankingsPane
+
+        pane = RankingsPane(RankingModel(facts_for, as_of(), sources, owner))
+        pane.entity_selected.connect(show_entity)
+        return pane
+
+    return {
+        "trade": trade,
+        "membership": membership,
+        "map": map_view,
+        "compare": compare,
+        "rankings": rankings,
+    }

@@ -62,7 +62,7 @@ def test_groups_and_counts_on_the_data_date(repo):
         "Former and other statuses (1)",
         "Bodies (16)",
         "Summits and meetings (53)",
-        "Charts (3)",
+        "Charts (5)",
         "Documents (38)",
     ]
     partners = model.index(1, 0)

@@ -1,0 +1,405 @@
+"""States side by side and ranked, on the indicators the reference data holds; no Qt, no SQL.
+
+Each indicator is one entry of INDICATORS with one function that gives a state's Fact: the
+text readers see, the number it sorts and ranks by, the year or day it belongs to, and the
+sources behind it. The comparison (`compare`), the rankings (`rank`), the window's views and
+the `compare` and `rank` commands all read from here, so a value is worked out in one place;
+an indicator added later (population, GDP, area from their own table) is one more entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sco_desktop.core.data import Repository
+from sco_desktop.core.domain.dates import date_floor, held_on
+from sco_desktop.core.domain.formatting import format_usd
+from sco_desktop.core.domain.kinds import NO_STATUS_LABEL, STATUS_LABELS
+from sco_desktop.core.domain.records import StatusPeriod, TradePoint
+from sco_desktop.core.present.wording import source_line
+
+MIN_COMPARED, MAX_COMPARED = 2, 6
+"""How many states a comparison takes."""
+AMONG = ("all", "members", "partners")
+"""Which states a ranking lists: every state of the data, the members, or the others holding a
+status (observers, dialogue partners, SCO partners) on the day."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    text: str
+    number: float | None
+    """What sorts and ranks; None when the data has no value."""
+    when: str | None
+    """The year or day the value belongs to (years differ between states: always shown)."""
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    key: str
+    label: str
+    rankable: bool
+    meaning: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    state_id: str
+    name: str
+    status: str | None
+    fact: Fact
+    rank: int | None
+    """Among the states listed that have a value (ties share a rank)."""
+    rank_among_members: int | None
+
+
+NO_VALUE = Fact("–", None, None, ())
+
+
+class Facts:
+    """The indicators of every state on one day, gathered once from the repository."""
+
+    def __init__(self, repo: Repository, as_of: str | None = None) -> None:
+        self.as_of = date_floor(as_of or repo.data_as_of)
+        self.data_as_of = repo.data_as_of
+        states = [*repo.states(), *repo.states_without_status()]
+        self.names = {s.id: s.name for s in sorted(states, key=lambda s: s.name)}
+        self._periods: dict[str, list[StatusPeriod]] = {}
+        for period in repo.all_status_periods():
+            self._periods.setdefault(period.state_id, []).append(period)
+        self._trade = {state_id: repo.trade_series("CHN", state_id) for state_id in self.names}
+        self._hosted = {state_id: [] for state_id in self.names}
+        for summit in repo.summits():
+            start = summit.start_date or str(summit.year)
+            if summit.host_state_id in self._hosted and date_floor(start) <= self.as_of:
+                self._hosted[summit.host_state_id].append(summit)
+        self._documents = {}
+        for document in repo.documents():
+            if document.summit_id and date_floor(document.signed_date or "9999") <= self.as_of:
+                self._documents.setdefault(document.summit_id, []).append(document)
+
+    # -- the indicators ------------------------------------------------------------------------
+
+    def period_on(self, state_id: str) -> StatusPeriod | None:
+        return next(
+            (
+                p
+                for p in self._periods.get(state_id, ())
+                if held_on(p.start_date, p.end_date, self.as_of)
+            ),
+            None,
+        )
+
+    def status(self, state_id: str) -> Fact:
+        period = self.period_on(state_id)
+        if period is None:
+            return Fact(NO_STATUS_LABEL, None, self.as_of, ())
+        return Fact(
+            f"{STATUS_LABELS[period.status]} since {period.start_date}",
+            None,
+            period.start_date,
+            (period.source_id,),
+        )
+
+    def history(self, state_id: str) -> Fact:
+        periods = [
+            p for p in self._periods.get(state_id, ()) if date_floor(p.start_date) <= self.as_of
+        ]
+        if not periods:
+            return NO_VALUE
+        text = "; ".join(
+            f"{STATUS_LABELS[p.status]} {p.start_date} to {p.end_date}"
+            if p.end_date and date_floor(p.end_date) <= self.as_of
+            else f"{STATUS_LABELS[p.status]} from {p.start_date}"
+            for p in periods
+        )
+        return Fact(text, None, periods[0].start_date, tuple(p.source_id for p in periods))
+
+    def _years_since(self, period: StatusPeriod | None) -> Fact:
+        if period is None or date_floor(period.start_date) > self.as_of:
+            return NO_VALUE
+        start = dt.date.fromisoformat(date_floor(period.start_date))
+        years = (dt.date.fromisoformat(self.as_of) - start).days / 365.25
+        return Fact(
+            f"{years:.1f} (since {period.start_date})",
+            round(years, 1),
+            self.as_of,
+            (period.source_id,),
+        )
+
+    def accession(self, state_id: str) -> Fact:
+        member = self._first(state_id, "member")
+        if member is None or date_floor(member.start_date) > self.as_of:
+            return NO_VALUE
+        return Fact(member.start_date, None, member.start_date, (member.source_id,))
+
+    def years_as_member(self, state_id: str) -> Fact:
+        return self._years_since(self._first(state_id, "member"))
+
+    def years_with_status(self, state_id: str) -> Fact:
+        periods = self._periods.get(state_id)
+        return self._years_since(periods[0] if periods else None)
+
+    def _first(self, state_id: str, status: str) -> StatusPeriod | None:
+        return next((p for p in self._periods.get(state_id, ()) if p.status == status), None)
+
+    def trade_points(self, state_id: str) -> list[TradePoint]:
+        """China's total goods trade with the state by year, up to the day's year."""
+        return [p for p in self._trade.get(state_id, ()) if str(p.year) <= self.as_of[:4]]
+
+    def trade_with_china(self, state_id: str) -> Fact:
+        points = self.trade_points(state_id)
+        if not points:
+            return NO_VALUE
+        latest = points[-1]
+        return Fact(
+            format_usd(latest.value_usd),
+            float(latest.value_usd),
+            str(latest.year),
+            (latest.source_id,),
+        )
+
+    def summits_hosted(self, state_id: str) -> Fact:
+        hosted = self._hosted.get(state_id, [])
+        titles = ", ".join(
+            f"{s.city or ''} {s.year}".strip() for s in sorted(hosted, key=lambda s: (s.year, s.id))
+        )
+        text = f"{len(hosted)}" + (f": {titles}" if titles else "")
+        return Fact(text, float(len(hosted)), self.as_of, tuple(s.source_id for s in hosted))
+
+    def documents_signed(self, state_id: str) -> Fact:
+        """Documents adopted at the meetings the state hosted."""
+        documents = [
+            d for s in self._hosted.get(state_id, []) for d in self._documents.get(s.id, [])
+        ]
+        return Fact(
+            str(len(documents)),
+            float(len(documents)),
+            self.as_of,
+            tuple(d.source_id for d in documents),
+        )
+
+    def fact(self, key: str, state_id: str) -> Fact:
+        return _GETTERS[key](self, state_id)
+
+    # -- side by side and ranked ---------------------------------------------------------------
+
+    def compare(self, state_ids: list[str]) -> list[tuple[Indicator, list[Fact]]]:
+        """One row per indicator, one value per state, in the order given."""
+        return [
+            (indicator, [self.fact(indicator.key, s) for s in state_ids])
+            for indicator in INDICATORS
+        ]
+
+    def rank(self, key: str, among: str = "all") -> list[Ranked]:
+        """States by one indicator, highest first; those without a value last, unranked."""
+        statuses = {s: (p.status if (p := self.period_on(s)) else None) for s in self.names}
+        chosen = [
+            s
+            for s in self.names
+            if among == "all"
+            or (among == "members" and statuses[s] == "member")
+            or (among == "partners" and statuses[s] not in (None, "member"))
+        ]
+        facts = {s: self.fact(key, s) for s in chosen}
+        order = sorted(
+            chosen,
+            key=lambda s: (facts[s].number is None, -(facts[s].number or 0), self.names[s]),
+        )
+        ranks = _ranks([facts[s].number for s in order])
+        members = [s for s in order if statuses[s] == "member"]
+        member_ranks = dict(zip(members, _ranks([facts[s].number for s in members]), strict=True))
+        return [
+            Ranked(s, self.names[s], statuses[s], facts[s], rank, member_ranks.get(s))
+            for s, rank in zip(order, ranks, strict=True)
+        ]
+
+
+def _ranks(numbers: list[float | None]) -> list[int | None]:
+    """Competition ranks of numbers sorted highest first (1, 2, 2, 4); None for no value."""
+    out: list[int | None] = []
+    for position, number in enumerate(numbers):
+        if number is None:
+            out.append(None)
+        elif position and numbers[position - 1] == number:
+            out.append(out[-1])
+        else:
+            out.append(position + 1)
+    return out
+
+
+_GETTERS: dict[str, Callable[[Facts, str], Fact]] = {
+    "status": Facts.status,
+    "history": Facts.history,
+    "accession": Facts.accession,
+    "years-as-member": Facts.years_as_member,
+    "years-with-status": Facts.years_with_status,
+    "trade-with-china": Facts.trade_with_china,
+    "summits-hosted": Facts.summits_hosted,
+    "documents-signed": Facts.documents_signed,
+}
+INDICATORS = (
+    Indicator("status", "Status", False, "the status held on the day, and since when"),
+    Indicator("history", "Status history", False, "every status held up to the day"),
+    Indicator("accession", "Member since", False, "the day of accession as a member state"),
+    Indicator("years-as-member", "Years as a member", True, "years from accession to the day"),
+    Indicator(
+        "years-with-status",
+        "Years with an SCO status",
+        True,
+        "years from the first status of any kind (observer, dialogue partner, member) to the day",
+    ),
+    Indicator(
+        "trade-with-china",
+        "Trade with China",
+        True,
+        "China's goods trade with the state, total of both flows, latest year recorded, US$"
+        " (China's customs figures)",
+    ),
+    Indicator(
+        "summits-hosted",
+        "Meetings hosted",
+        True,
+        "Shanghai Five, Heads of State and Heads of Government meetings held in the state",
+    ),
+    Indicator(
+        "documents-signed",
+        "Documents adopted at meetings it hosted",
+        True,
+        "documents of the data adopted at the meetings the state hosted",
+    ),
+)
+INDICATORS_BY_KEY = {indicator.key: indicator for indicator in INDICATORS}
+RANKABLE = tuple(indicator.key for indicator in INDICATORS if indicator.rankable)
+
+
+# -- text and JSON for the command line ----------------------------------------------------------
+
+
+def _numbered(facts: list[Fact]) -> dict[str, int]:
+    """Citation numbers in the order the sources are first cited."""
+    numbers: dict[str, int] = {}
+    for fact in facts:
+        for source_id in fact.sources:
+            numbers.setdefault(source_id, len(numbers) + 1)
+    return numbers
+
+
+def _with_year(fact: Fact, indicator: Indicator) -> str:
+    # A figure of a year carries that year beside it; statuses and dates speak for themselves.
+    if indicator.key == "trade-with-china" and fact.when:
+        return f"{fact.text} ({fact.when})"
+    return fact.text
+
+
+def comparison_data(facts: Facts, state_ids: list[str], sources: dict) -> dict:
+    rows = facts.compare(state_ids)
+    numbers = _numbered([fact for _indicator, values in rows for fact in values])
+    return {
+        "as_of": facts.as_of,
+        "states": [{"id": s, "name": facts.names[s]} for s in state_ids],
+        "rows": [
+            {
+                "indicator": indicator.key,
+                "label": indicator.label,
+                "meaning": indicator.meaning,
+                "values": [
+                    {
+                        "state": state_id,
+                        "text": fact.text,
+                        "value": fact.number,
+                        "when": fact.when,
+                        "sources": [numbers[s] for s in fact.sources],
+                    }
+                    for state_id, fact in zip(state_ids, values, strict=True)
+                ],
+            }
+            for indicator, values in rows
+        ],
+        "sources": _source_list(numbers, sources),
+    }
+
+
+def comparison_text(facts: Facts, state_ids: list[str], sources: dict) -> str:
+    rows = facts.compare(state_ids)
+    numbers = _numbered([fact for _indicator, values in rows for fact in values])
+    lines = [f"{', '.join(facts.names[s] for s in state_ids)}: compared on {facts.as_of}", ""]
+    for indicator, values in rows:
+        lines.append(indicator.label)
+        for state_id, fact in zip(state_ids, values, strict=True):
+            lines.append(
+                f"  {facts.names[state_id]}: {_with_year(fact, indicator)}{_marks(fact, numbers)}"
+            )
+    lines += ["", *_source_lines(numbers, sources)]
+    return "\n".join(lines)
+
+
+def ranking_data(facts: Facts, key: str, among: str, sources: dict) -> dict:
+    ranked = facts.rank(key, among)
+    numbers = _numbered([row.fact for row in ranked])
+    return {
+        "indicator": key,
+        "label": INDICATORS_BY_KEY[key].label,
+        "meaning": INDICATORS_BY_KEY[key].meaning,
+        "as_of": facts.as_of,
+        "among": among,
+        "rows": [
+            {
+                "rank": row.rank,
+                "rank_among_members": row.rank_among_members,
+                "state": row.state_id,
+                "name": row.name,
+                "status": row.status,
+                "text": row.fact.text,
+                "value": row.fact.number,
+                "when": row.fact.when,
+                "sources": [numbers[s] for s in row.fact.sources],
+            }
+            for row in ranked
+        ],
+        "sources": _source_list(numbers, sources),
+    }
+
+
+def ranking_text(facts: Facts, key: str, among: str, sources: dict) -> str:
+    indicator = INDICATORS_BY_KEY[key]
+    ranked = facts.rank(key, among)
+    numbers = _numbered([row.fact for row in ranked])
+    lines = [
+        f"{indicator.label}, {'every state' if among == 'all' else among}, on {facts.as_of}:"
+        f" {indicator.meaning}",
+        "",
+        "rank  among members  state",
+    ]
+    for row in ranked:
+        rank = str(row.rank) if row.rank else "–"
+        member = str(row.rank_among_members) if row.rank_among_members else ""
+        lines.append(
+            f"{rank:>4}  {member:>13}  {row.name}: {_with_year(row.fact, indicator)}"
+            f"{_marks(row.fact, numbers)}"
+        )
+    lines += ["", *_source_lines(numbers, sources)]
+    return "\n".join(lines)
+
+
+def _marks(fact: Fact, numbers: dict[str, int]) -> str:
+    return "".join(f" [{numbers[s]}]" for s in dict.fromkeys(fact.sources))
+
+
+def _source_list(numbers: dict[str, int], sources: dict) -> list[dict]:
+    return [
+        {"number": number, "id": source_id, "source": source_line(sources[source_id], True)}
+        for source_id, number in numbers.items()
+        if source_id in sources
+    ]
+
+
+def _source_lines(numbers: dict[str, int], sources: dict) -> list[str]:
+    return ["Sources:"] + [
+        f"  [{number}] {source_line(sources[source_id], True)}"
+        for source_id, number in numbers.items()
+        if source_id in sources
+    ]

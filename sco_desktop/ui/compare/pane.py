@@ -1,0 +1,224 @@
+"""The Compare and Rankings views: states side by side, and every state ranked by an indicator.
+
+Both draw from their table models (ui/compare/models.py) and never query; each exports what
+it shows as CSV, written atomically. No pyqtgraph: the small trade series in the comparison
+are output/sparkline's images.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sco_desktop.core.infra.atomic import WriteError, write_text_atomically
+from sco_desktop.core.present.comparison import (
+    AMONG,
+    INDICATORS_BY_KEY,
+    MAX_COMPARED,
+    MIN_COMPARED,
+    RANKABLE,
+)
+from sco_desktop.ui.common.messages import warn
+from sco_desktop.ui.compare.models import ComparisonModel, KeyRole, RankingModel, SortRole
+
+AMONG_LABELS = {"all": "Every state", "members": "Members", "partners": "Partners"}
+NOTE = (
+    "Population, GDP and area are not in this data yet. Each value's sources are in its tool"
+    " tip; years differ between states and are shown beside each value."
+)
+
+
+def _export_csv(parent: QWidget, suggested: str, text: str) -> str | None:
+    """Asks for a file and writes `text` to it atomically; the error message, or None."""
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, parent.tr("Export"), suggested, "CSV (*.csv)"
+    )
+    if not name:
+        return None
+    try:
+        write_text_atomically(Path(name), text)
+    except WriteError as error:
+        warn(parent, parent.tr("Export failed"), str(error))
+        return str(error)
+    return None
+
+
+class ComparePane(QWidget):
+    entity_selected = Signal(str, str)
+    """(kind, id) of a state whose column header was double-clicked."""
+
+    def __init__(
+        self, model: ComparisonModel, names: dict[str, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, objectName="compareView")
+        self.model = model
+        self.picker = QListWidget(objectName="comparePicker")
+        self.picker.setAccessibleName(self.tr("States to compare"))
+        for state_id, name in names.items():
+            item = QListWidgetItem(name)
+            item.setData(KeyRole, state_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.picker.addItem(item)
+        self.picker.setMaximumWidth(200)
+        self.table = QTableView(objectName="compareTable", wordWrap=True)
+        self.table.setModel(model)
+        self.table.setIconSize(QSize(96, 21))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Rows grow to their wrapped text whenever the columns change width.
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_args: self.table.resizeRowsToContents()
+        )
+        self.table.horizontalHeader().sectionDoubleClicked.connect(self._open_state)
+        self.caption = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        export = QToolButton(text=self.tr("Export CSV…"), objectName="compareExport")
+        export.clicked.connect(self._ask_and_export)
+        right = QVBoxLayout()
+        right.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.caption, 1)
+        bottom.addWidget(export)
+        right.addLayout(bottom)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.picker)
+        layout.addLayout(right, 1)
+        self.picker.itemChanged.connect(self._on_picked)
+        self._update_caption()
+
+    def set_states(self, state_ids: list[str]) -> None:
+        """Ticks these states (the first six) and shows them side by side."""
+        wanted = state_ids[:MAX_COMPARED]
+        self.picker.blockSignals(True)
+        for row in range(self.picker.count()):
+            item = self.picker.item(row)
+            ticked = item.data(KeyRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.picker.blockSignals(False)
+        self.model.set_states(wanted)
+        self._update_caption()
+
+    def set_as_of(self, day: str) -> None:
+        self.model.set_as_of(day)
+        self._update_caption()
+
+    def ticked(self) -> list[str]:
+        return [
+            self.picker.item(row).data(KeyRole)
+            for row in range(self.picker.count())
+            if self.picker.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    @Slot(QListWidgetItem)
+    def _on_picked(self, item: QListWidgetItem) -> None:
+        ticked = self.ticked()
+        if len(ticked) > MAX_COMPARED:
+            # A seventh state is not taken: the tick is undone, and the caption says why.
+            self.picker.blockSignals(True)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.picker.blockSignals(False)
+            self.caption.setText(f"At most {MAX_COMPARED} states side by side. {NOTE}")
+            return
+        # Newly ticked states go to the right of those already shown.
+        order = [s for s in self.model.states if s in ticked]
+        self.model.set_states(order + [s for s in ticked if s not in order])
+        self._update_caption()
+
+    def _update_caption(self) -> None:
+        count = len(self.model.states)
+        lead = (
+            f"Tick {MIN_COMPARED} to {MAX_COMPARED} states to compare them."
+            if count < MIN_COMPARED
+            else f"{count} states on {self.model.facts.as_of}."
+        )
+        self.caption.setText(f"{lead} {NOTE}")
+
+    @Slot(int)
+    def _open_state(self, section: int) -> None:
+        self.entity_selected.emit("state", self.model.states[section])
+
+    def _ask_and_export(self) -> None:
+        _export_csv(self, "sco-comparison.csv", self.model.csv_text())
+
+
+class RankingsPane(QWidget):
+    entity_selected = Signal(str, str)
+    """(kind, id) of the state whose row was double-clicked."""
+
+    def __init__(self, model: RankingModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="rankingsView")
+        self.model = model
+        self.indicator_box = QComboBox(objectName="rankIndicator")
+        for key in RANKABLE:
+            self.indicator_box.addItem(INDICATORS_BY_KEY[key].label, key)
+        self.indicator_box.setCurrentIndex(RANKABLE.index(model.key))
+        self.among_box = QComboBox(objectName="rankAmong")
+        for among in AMONG:
+            self.among_box.addItem(AMONG_LABELS[among], among)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView(objectName="rankingsTable", sortingEnabled=True)
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(self._open_state)
+        self.caption = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        export = QToolButton(text=self.tr("Export CSV…"), objectName="rankingsExport")
+        export.clicked.connect(self._ask_and_export)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Rank by")))
+        controls.addWidget(self.indicator_box)
+        controls.addWidget(self.among_box)
+        controls.addStretch(1)
+        controls.addWidget(export)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.caption)
+        self.indicator_box.currentIndexChanged.connect(self._on_indicator)
+        self.among_box.currentIndexChanged.connect(self._on_among)
+        self._update_caption()
+        self.table.resizeColumnsToContents()
+
+    def set_as_of(self, day: str) -> None:
+        self.model.set_as_of(day)
+        self._update_caption()
+
+    @Slot(int)
+    def _on_indicator(self, _position: int) -> None:
+        self.model.set_indicator(self.indicator_box.currentData())
+        self._update_caption()
+
+    @Slot(int)
+    def _on_among(self, _position: int) -> None:
+        self.model.set_among(self.among_box.currentData())
+        self._update_caption()
+
+    def _update_caption(self) -> None:
+        indicator = INDICATORS_BY_KEY[self.model.key]
+        self.caption.setText(
+            f"{indicator.label}: {indicator.meaning}; on {self.model.facts.as_of}. Ties share a"
+            f" rank; states without a value come last, unranked. Double-click a state to open it."
+            f" {NOTE}"
+        )
+
+    def _open_state(self, index) -> None:
+        self.entity_selected.emit("state", index.data(KeyRole))
+
+    def _ask_and_export(self) -> None:
+        _export_csv(self, f"sco-ranking-{self.model.key}.csv", self.model.csv_text())
