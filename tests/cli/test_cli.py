@@ -14,7 +14,7 @@ from sco_desktop.core.data import Repository
 from sco_desktop.core.data.build import build
 from sco_desktop.core.infra import locations
 
-COMMANDS = {"show", "search", "verify", "factsheet", "map", "notes", "build-db"}
+COMMANDS = {"show", "search", "compare", "rank", "verify", "factsheet", "map", "notes", "build-db"}
 NOTES_ACTIONS = {"add", "list", "delete", "export", "import"}
 
 

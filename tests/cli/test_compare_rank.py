@@ -1,0 +1,83 @@
+"""`sco-desktop compare` and `sco-desktop rank`: values equal the database, each cited."""
+
+import json
+
+from conftest import run_cli
+
+from sco_desktop import cli
+
+
+def run(capsys, *argv):
+    try:
+        code = cli.run(cli.build_parser().parse_args([str(arg) for arg in argv]))
+    except SystemExit as stop:
+        code = stop.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_compare_json_has_every_value_with_its_year_and_numbered_sources(capsys, repo):
+    code, out, _err = run(capsys, "compare", "KAZ", "Узбекистан", "kgz", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [s["id"] for s in data["states"]] == ["KAZ", "UZB", "KGZ"]
+    rows = {row["indicator"]: row["values"] for row in data["rows"]}
+    numbers = {source["number"]: source["id"] for source in data["sources"]}
+    for value, state_id in zip(rows["trade-with-china"], ("KAZ", "UZB", "KGZ"), strict=True):
+        latest = repo.trade_series("CHN", state_id)[-1]
+        assert value["value"] == latest.value_usd and value["when"] == str(latest.year)
+        assert [numbers[n] for n in value["sources"]] == [latest.source_id]
+    assert rows["accession"][0]["text"] == "2001-06-15"
+    hosted = repo.summits(host_state_id="KAZ")
+    assert rows["summits-hosted"][0]["value"] == len(hosted)
+
+
+def test_compare_text_cites_and_lists_its_sources(capsys):
+    code, out, _err = run(capsys, "compare", "IND", "PAK", "--as-of", "2010-01-01")
+    assert code == 0
+    assert out.startswith("India, Pakistan: compared on 2010-01-01")
+    assert "  India: Observer state since 2005-07-05 [1]" in out
+    assert "\nSources:\n  [1] " in out
+
+
+def test_compare_refuses_too_few_too_many_unknown_and_twice(capsys):
+    for argv in (
+        ("compare", "KAZ"),
+        ("compare", "KAZ", "UZB", "KGZ", "TJK", "RUS", "CHN", "IND"),
+        ("compare", "KAZ", "Atlantis"),
+        ("compare", "KAZ", "rats"),
+        ("compare", "KAZ", "kaz"),
+    ):
+        code, _out, err = run(capsys, *argv)
+        assert code == 1 and err.count("\n") == 1, argv
+
+
+def test_rank_members_by_trade_with_ranks_years_and_sources(capsys, repo):
+    code, out, _err = run(capsys, "rank", "trade-with-china", "--members", "--json")
+    assert code == 0
+    data = json.loads(out)
+    members = {s.id for s in repo.states(status="member")}
+    assert {row["state"] for row in data["rows"]} == members
+    ranked = [row for row in data["rows"] if row["value"] is not None]
+    assert [row["rank"] for row in ranked] == list(range(1, len(ranked) + 1))
+    for row in ranked:
+        latest = repo.trade_series("CHN", row["state"])[-1]
+        assert (row["value"], row["when"]) == (latest.value_usd, str(latest.year))
+    china = next(row for row in data["rows"] if row["state"] == "CHN")
+    assert china["rank"] is None and china["value"] is None
+
+
+def test_rank_usage_mistakes_are_one_line(capsys):
+    code, _out, err = run(capsys, "rank", "population")
+    assert code == 2 and err.count("\n") == 1 and "trade-with-china" in err
+    code, _out, err = run(capsys, "rank", "summits-hosted", "--members", "--partners")
+    assert code == 2 and err.count("\n") == 1
+
+
+def test_child_compare_and_rank():
+    result = run_cli("compare", "KAZ", "UZB")
+    assert result.returncode == 0, result.stderr
+    assert "Kazakhstan, Uzbekistan: compared on 2025-09-01" in result.stdout
+    result = run_cli("rank", "years-as-member")
+    assert result.returncode == 0, result.stderr
+    assert "Years as a member, every state" in result.stdout

@@ -1,0 +1,104 @@
+"""States side by side and ranked: every value equals the database, with its year and sources."""
+
+import itertools
+
+import pytest
+
+from sco_desktop.core.domain.dates import date_floor
+from sco_desktop.core.present.comparison import INDICATORS, RANKABLE, Facts
+
+
+@pytest.fixture(scope="module")
+def facts(repo):
+    return Facts(repo)
+
+
+def test_status_and_accession_are_the_databases(facts, repo):
+    for state in repo.states():
+        history = repo.status_history(state.id)
+        current = next(p for p in history if p.end_date is None)
+        status = facts.status(state.id)
+        assert status.when == current.start_date and status.sources == (current.source_id,)
+        member = next((p for p in history if p.status == "member"), None)
+        accession = facts.accession(state.id)
+        assert accession.text == (member.start_date if member else "–")
+
+
+def test_trade_is_chinas_latest_figure_with_its_year_and_source(facts, repo):
+    for state_id in facts.names:
+        series = repo.trade_series("CHN", state_id)
+        fact = facts.trade_with_china(state_id)
+        if not series:
+            assert fact.number is None
+            continue
+        latest = series[-1]
+        assert (fact.number, fact.when, fact.sources) == (
+            latest.value_usd,
+            str(latest.year),
+            (latest.source_id,),
+        )
+
+
+def test_meetings_and_documents_hosted_are_counted_from_the_database(facts, repo):
+    for state_id in ("KAZ", "CHN", "IND", "EGY"):
+        hosted = repo.summits(host_state_id=state_id)
+        assert facts.summits_hosted(state_id).number == len(hosted)
+        documents = [d for s in hosted for d in repo.documents(summit_id=s.id)]
+        assert facts.documents_signed(state_id).number == len(documents)
+        assert set(facts.documents_signed(state_id).sources) == {d.source_id for d in documents}
+
+
+def test_years_as_a_member_count_from_accession_to_the_day(repo):
+    facts = Facts(repo, "2017-06-09")
+    assert facts.years_as_member("IND").number == 0.0
+    assert facts.years_as_member("KAZ").number == 16.0
+    assert facts.years_as_member("IRN").number is None  # a member from 2023 only
+    assert facts.years_with_status("IRN").text.endswith("(since 2005-07-05)")
+
+
+def test_an_earlier_day_leaves_out_what_came_after(repo):
+    facts = Facts(repo, "2010-01-01")
+    earlier = [p for p in repo.trade_series("CHN", "RUS") if p.year <= 2010]
+    assert facts.trade_with_china("RUS").when == str(earlier[-1].year)
+    assert facts.trade_with_china("KAZ").number is None  # China's figures start later
+    hosted = [
+        s for s in repo.summits(host_state_id="KAZ") if date_floor(s.start_date) <= "2010-01-01"
+    ]
+    assert facts.summits_hosted("KAZ").number == len(hosted)
+    assert "2024" not in facts.summits_hosted("KAZ").text
+
+
+def test_compare_gives_every_indicator_for_each_state_in_order(facts):
+    rows = facts.compare(["UZB", "KAZ", "KGZ"])
+    assert [indicator.key for indicator, _values in rows] == [i.key for i in INDICATORS]
+    for indicator, values in rows:
+        assert values == [facts.fact(indicator.key, s) for s in ("UZB", "KAZ", "KGZ")]
+
+
+@pytest.mark.parametrize("key", RANKABLE)
+def test_rankings_are_ordered_with_shared_ranks_and_member_ranks(facts, repo, key):
+    ranked = facts.rank(key)
+    assert {row.state_id for row in ranked} == set(facts.names)
+    numbers = [row.fact.number for row in ranked if row.fact.number is not None]
+    assert numbers == sorted(numbers, reverse=True)
+    for before, after in itertools.pairwise(ranked):
+        if after.fact.number is None:
+            assert after.rank is None
+        elif before.fact.number == after.fact.number:
+            assert before.rank == after.rank
+        else:
+            assert after.rank == ranked.index(after) + 1
+    members = {s.id for s in repo.states(status="member")}
+    member_rows = [row for row in ranked if row.state_id in members and row.fact.number is not None]
+    assert [row.rank_among_members for row in member_rows][:1] == [1]
+    assert all(row.rank_among_members is None for row in ranked if row.state_id not in members)
+
+
+def test_rankings_filtered_to_members_or_partners(facts, repo):
+    members = {s.id for s in repo.states(status="member")}
+    assert {row.state_id for row in facts.rank("trade-with-china", "members")} == members
+    partners = {s.id for s in repo.states() if s.status != "member"}
+    assert {row.state_id for row in facts.rank("trade-with-china", "partners")} == partners
+    # Trade ranks: Russia first among everyone on the data's day.
+    top = facts.rank("trade-with-china")[0]
+    assert top.state_id == "RUS" and top.rank == top.rank_among_members == 1
