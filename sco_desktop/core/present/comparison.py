@@ -20,6 +20,8 @@ from sco_desktop.core.domain.kinds import NO_STATUS_LABEL, STATUS_LABELS
 from sco_desktop.core.domain.records import StatusPeriod, TradePoint
 from sco_desktop.core.present.wording import source_line
 
+SERIES_LABEL = "Trade with China by year"
+"""The row under the trade figure that draws each state's series as a small line."""
 MIN_COMPARED, MAX_COMPARED = 2, 6
 """How many states a comparison takes."""
 AMONG = ("all", "members", "partners")
@@ -288,8 +290,9 @@ def _numbered(facts: list[Fact]) -> dict[str, int]:
     return numbers
 
 
-def _with_year(fact: Fact, indicator: Indicator) -> str:
-    # A figure of a year carries that year beside it; statuses and dates speak for themselves.
+def value_text(indicator: Indicator, fact: Fact) -> str:
+    """A value as shown everywhere: a figure of a year carries that year beside it (statuses,
+    dates and counts up to the day speak for themselves)."""
     if indicator.key == "trade-with-china" and fact.when:
         return f"{fact.text} ({fact.when})"
     return fact.text
@@ -331,7 +334,7 @@ def comparison_text(facts: Facts, state_ids: list[str], sources: dict) -> str:
         lines.append(indicator.label)
         for state_id, fact in zip(state_ids, values, strict=True):
             lines.append(
-                f"  {facts.names[state_id]}: {_with_year(fact, indicator)}{_marks(fact, numbers)}"
+                f"  {facts.names[state_id]}: {value_text(indicator, fact)}{_marks(fact, numbers)}"
             )
     lines += ["", *_source_lines(numbers, sources)]
     return "\n".join(lines)
@@ -378,7 +381,7 @@ def ranking_text(facts: Facts, key: str, among: str, sources: dict) -> str:
         rank = str(row.rank) if row.rank else "–"
         member = str(row.rank_among_members) if row.rank_among_members else ""
         lines.append(
-            f"{rank:>4}  {member:>13}  {row.name}: {_with_year(row.fact, indicator)}"
+            f"{rank:>4}  {member:>13}  {row.name}: {value_text(indicator, row.fact)}"
             f"{_marks(row.fact, numbers)}"
         )
     lines += ["", *_source_lines(numbers, sources)]

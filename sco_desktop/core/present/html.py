@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_eval_context
@@ -28,6 +29,7 @@ from sco_desktop.core.domain.kinds import COUNCIL_LABELS, KIND_LABELS, STATUS_LA
 from sco_desktop.core.domain.limits import MAX_FIELD_CHARS, MIN_CHART_POINTS
 from sco_desktop.core.domain.records import Source, StatusPeriod, TradePoint
 from sco_desktop.core.present.atlas import NOTE as MAP_NOTE
+from sco_desktop.core.present.comparison import SERIES_LABEL, Facts, value_text
 from sco_desktop.core.present.dossier import Dossier, Overview
 from sco_desktop.core.present.links import (
     CHART_SCHEME,
@@ -64,6 +66,36 @@ def render_overview(
 ) -> str:
     """The home pane: the SCO on the as-of date, with links into every part of the data."""
     return _render("overview.html", "Overview", overview, sources, stylesheet, printable, ())
+
+
+@dataclass(frozen=True)
+class _Compared:
+    labels: dict[str, tuple[str, str]]
+    as_of: str
+    states: list[tuple[str, str]]
+    rows: list
+    pictures: Collection[str]
+
+
+def render_comparison(
+    facts: Facts,
+    state_ids: list[str],
+    sources: dict[str, Source],
+    labels: dict[str, tuple[str, str]],
+    pictures: Collection[str] = (),
+    stylesheet: str = "",
+    printable: bool = True,
+) -> str:
+    """States side by side (core/present/comparison.py), with numbered citations and Sources;
+    `pictures` are the states whose trade series has an image under the sparkline scheme."""
+    subject = _Compared(
+        labels,
+        facts.as_of,
+        [(s, facts.names[s]) for s in state_ids],
+        facts.compare(state_ids),
+        pictures,
+    )
+    return _render("comparison.html", "Comparison", subject, sources, stylesheet, printable, ())
 
 
 def escape(value: object) -> str:
@@ -339,6 +371,8 @@ def _environment() -> Environment:
         titled=_titled,
         trade=_trade,
         trade_shares=_trade_shares,
+        series_label=SERIES_LABEL,
+        value_text=value_text,
     )
     return environment
 

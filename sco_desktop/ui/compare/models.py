@@ -20,14 +20,14 @@ from sco_desktop.core.present.comparison import (
     INDICATORS,
     INDICATORS_BY_KEY,
     MAX_COMPARED,
+    SERIES_LABEL,
     Fact,
     Facts,
     Ranked,
+    value_text,
 )
 from sco_desktop.core.present.wording import source_line
 
-SERIES_LABEL = "Trade with China by year"
-"""The row under the trade figure that draws each state's series as a small line."""
 ROWS = tuple(
     (indicator, series)
     for indicator in INDICATORS
@@ -150,9 +150,7 @@ class ComparisonModel(QAbstractTableModel):
                 years = f"{points[0].year} to {points[-1].year}" if points else "no figures"
                 return tooltip(f"China's figures, {years}; a gap is a year without a figure")
         elif role == Qt.ItemDataRole.DisplayRole:
-            if indicator.key == "trade-with-china" and fact.when:
-                return f"{fact.text} ({fact.when})"
-            return fact.text
+            return value_text(indicator, fact)
         elif role == Qt.ItemDataRole.ToolTipRole:
             return _sources_tip(fact, self._sources, indicator.meaning)
         if role == KeyRole:

@@ -60,6 +60,8 @@ def _export_csv(parent: QWidget, suggested: str, text: str) -> str | None:
 class ComparePane(QWidget):
     entity_selected = Signal(str, str)
     """(kind, id) of a state whose column header was double-clicked."""
+    pdf_requested = Signal()
+    """Export PDF was chosen with two to six states shown; the window writes the sheet."""
 
     def __init__(
         self, model: ComparisonModel, names: dict[str, str], parent: QWidget | None = None
@@ -87,11 +89,15 @@ class ComparePane(QWidget):
         self.caption = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         export = QToolButton(text=self.tr("Export CSV…"), objectName="compareExport")
         export.clicked.connect(self._ask_and_export)
+        self.pdf_button = QToolButton(text=self.tr("Export PDF…"), objectName="comparePdf")
+        self.pdf_button.setToolTip(self.tr("The comparison as a fact sheet, with the marking"))
+        self.pdf_button.clicked.connect(self.pdf_requested)
         right = QVBoxLayout()
         right.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.caption, 1)
         bottom.addWidget(export)
+        bottom.addWidget(self.pdf_button)
         right.addLayout(bottom)
         layout = QHBoxLayout(self)
         layout.addWidget(self.picker)
@@ -139,6 +145,7 @@ class ComparePane(QWidget):
 
     def _update_caption(self) -> None:
         count = len(self.model.states)
+        self.pdf_button.setEnabled(count >= MIN_COMPARED)
         lead = (
             f"Tick {MIN_COMPARED} to {MAX_COMPARED} states to compare them."
             if count < MIN_COMPARED

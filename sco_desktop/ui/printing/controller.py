@@ -136,6 +136,18 @@ class PrintingController(QObject):
         if name:
             self.write_pdf(Path(name), [sheet])
 
+    def export_sheet(self, sheet: Sheet, suggested_name: str) -> None:
+        """Asks where to write a sheet a view made (the comparison) and writes it as PDF."""
+        folder = Path(self._preferences.export_folder or Path.home())
+        name, _filter = QFileDialog.getSaveFileName(
+            self._dialog_parent,
+            self.tr("Export PDF"),
+            str(folder / suggested_name),
+            self.tr("PDF (*.pdf)"),
+        )
+        if name:
+            self.write_pdf(Path(name), [sheet])
+
     def write_pdf(self, path: Path, sheets: list[Sheet]) -> bool:
         """Writes sheets to a PDF; a failure is a message naming the path, never a crash."""
         try:

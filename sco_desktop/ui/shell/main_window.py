@@ -7,12 +7,13 @@ about what an entity shows, which note is whose, or how a sheet is laid out; it 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -21,13 +22,14 @@ from PySide6.QtWidgets import (
 from sco_desktop import __version__
 from sco_desktop.core.data import Repository
 from sco_desktop.core.data.notes_store import NotesStore
-from sco_desktop.core.domain.kinds import NOTE_KIND, OVERVIEW
+from sco_desktop.core.domain.kinds import NOTE_KIND, OVERVIEW, VIEW_KIND
 from sco_desktop.core.infra import locations
+from sco_desktop.core.present.comparison import MAX_COMPARED
 from sco_desktop.core.present.html import escape
 from sco_desktop.ui.common.settings import Preferences
 from sco_desktop.ui.navigation.controller import NavigationController
 from sco_desktop.ui.navigation.detail_pane import DetailPane
-from sco_desktop.ui.navigator.model import NavigatorModel
+from sco_desktop.ui.navigator.model import KeyRole, NavigatorModel
 from sco_desktop.ui.navigator.pane import NavigatorPane
 from sco_desktop.ui.notes.controller import NotesController
 from sco_desktop.ui.notes.pane import NotesPane
@@ -102,7 +104,14 @@ class MainWindow(QMainWindow):
             self.detail_view,
             self.detail_stack,
             view_factories(
-                repo, self._sources, self, lambda: self.as_of, self.show_entity, self.set_as_of
+                repo,
+                self._sources,
+                self,
+                lambda: self.as_of,
+                self.show_entity,
+                self.set_as_of,
+                # The printing controller is made just below; it is there by the first export.
+                lambda sheet, name: self.printing.export_sheet(sheet, name),
             ),
             self,
         )
@@ -141,6 +150,8 @@ class MainWindow(QMainWindow):
         self.search_field.entity_chosen.connect(self._on_search_chosen)
         self.as_of_edit.dateChanged.connect(self._on_as_of_changed)
         self.navigator.tree.viewport().installEventFilter(self)
+        self.navigator.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.navigator.tree.customContextMenuRequested.connect(self._navigator_menu)
         navigation.entity_shown.connect(self._on_entity_shown)
         navigation.history_changed.connect(self._on_history_changed)
         navigation.problem_reported.connect(self._report)
@@ -351,6 +362,23 @@ class MainWindow(QMainWindow):
         self.navigator_model.set_as_of(self.as_of)
         self.navigation.set_as_of(self.as_of)
         self._update_status()
+
+    @Slot(QPoint)
+    def _navigator_menu(self, point: QPoint) -> None:
+        key = self.navigator.tree.indexAt(point).data(KeyRole)
+        if not key or key[0] != "state":
+            return
+        menu = QMenu(self.navigator.tree)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("Compare with…"), lambda: self.compare_with(key[1]))
+        menu.popup(self.navigator.tree.viewport().mapToGlobal(point))
+
+    def compare_with(self, state_id: str) -> None:
+        """Opens the Compare view with this state added to those already compared."""
+        self.show_entity(VIEW_KIND, "compare")
+        view = self.navigation.views["compare"]
+        others = [s for s in view.model.states if s != state_id]
+        view.set_states([*others, state_id][-MAX_COMPARED:])
 
     @Slot(str)
     def set_as_of(self, day: str) -> None:

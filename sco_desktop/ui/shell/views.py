@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.records import Source
+from sco_desktop.output.printing import Sheet
 
 
 def view_factories(
@@ -22,9 +23,11 @@ def view_factories(
     as_of: Callable[[], str],
     show_entity: Callable[[str, str], object],
     set_as_of: Callable[[str], object],
+    export_sheet: Callable[[Sheet, str], object],
 ) -> dict[str, Callable[[], QWidget]]:
     """Factories of the chart views; `owner` parents their models, `show_entity` opens a click,
-    `set_as_of` moves the window's as-of date (the map's timeline)."""
+    `set_as_of` moves the window's as-of date (the map's timeline), `export_sheet(sheet, name)`
+    writes a view's sheet as PDF with the marking (the comparison)."""
 
     def trade() -> QWidget:
         from sco_desktop.ui.trade.models import ComparisonModel, PartnerListModel, TradeSeriesModel
@@ -81,6 +84,17 @@ def view_factories(
         model = ComparisonModel(facts_for, as_of(), sources, sparkline, owner)
         pane = ComparePane(model, model.facts.names)
         pane.entity_selected.connect(show_entity)
+
+        def export_pdf() -> None:
+            from sco_desktop.output.comparison_sheet import comparison_sheet
+            from sco_desktop.output.sheets import print_stylesheet
+
+            sheet = comparison_sheet(
+                model.facts, model.states, sources, repo.labels(), print_stylesheet()
+            )
+            export_sheet(sheet, f"comparison-{'-'.join(model.states)}.pdf")
+
+        pane.pdf_requested.connect(export_pdf)
         return pane
 
     def rankings() -> QWidget:

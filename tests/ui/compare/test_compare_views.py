@@ -139,3 +139,36 @@ def test_csv_exports_are_written_whole_with_their_header(compare, rankings, tmp_
     assert rows[2][2] == "Russia (RUS)" and rows[2][0] == "1"
     # Written through a temporary file and a rename: nothing else is left in the folder.
     assert sorted(p.name for p in folder.iterdir()) == ["comparison.csv", "ranking.csv"]
+
+
+def test_compare_with_from_the_navigator_adds_the_state(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    tree = window.navigator.tree
+    index = window.navigator._proxy.mapFromSource(window.navigator_model.index_of("state", "KAZ"))
+    tree.scrollTo(index)
+    shown = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, _point: shown.append(menu))
+    tree.customContextMenuRequested.emit(tree.visualRect(index).center())
+    (menu,) = shown
+    (action,) = menu.actions()
+    assert action.text() == "Compare with…"
+    action.trigger()
+    view = window.navigation.views["compare"]
+    assert window.current == ("view", "compare") and view.model.states == ["KAZ"]
+    window.compare_with("UZB")
+    assert view.model.states == ["KAZ", "UZB"] and view.ticked() == ["KAZ", "UZB"]
+
+
+def test_the_comparison_exports_as_a_marked_fact_sheet(compare, window, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    window._preferences.marking = "UNCLASSIFIED"
+    compare.set_states(["KAZ", "KGZ"])
+    target = tmp_path / "comparison.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    compare.pdf_button.click()
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    assert "UNCLASSIFIED" in text and "Side by side on 2025-09-01" in text
+    assert "Kazakhstan" in text and "Kyrgyzstan" in text and "$43.8 bn (2024)" in text
+    assert "Sources" in text
