@@ -76,6 +76,7 @@ class ComparisonModel(QAbstractTableModel):
         self._picture = trade_picture
         self.states: list[str] = []
         self._pictures: dict[str, QImage | None] = {}
+        self._facts: dict[str, dict[str, Fact]] = {}
 
     def set_states(self, state_ids: list[str]) -> None:
         """Shows these states (at most six), columns removed and inserted one by one."""
@@ -95,12 +96,19 @@ class ComparisonModel(QAbstractTableModel):
     def set_as_of(self, day: str) -> None:
         self.facts = self._facts_for(day)
         self._pictures.clear()
+        self._facts.clear()
         if self.states:
             self.dataChanged.emit(self.index(0, 0), self.index(len(ROWS) - 1, len(self.states) - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.states) - 1)
 
     def fact(self, row: int, column: int) -> Fact:
-        return self.facts.fact(ROWS[row][0].key, self.states[column])
+        state_id = self.states[column]
+        if state_id not in self._facts:
+            # Worked out once per state and day: views ask for each cell many times.
+            self._facts[state_id] = {
+                indicator.key: self.facts.fact(indicator.key, state_id) for indicator in INDICATORS
+            }
+        return self._facts[state_id][ROWS[row][0].key]
 
     def _trade_picture(self, state_id: str) -> QImage | None:
         if self._picture is None:

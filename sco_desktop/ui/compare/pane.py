@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -81,10 +81,11 @@ class ComparePane(QWidget):
         self.table.setModel(model)
         self.table.setIconSize(QSize(96, 21))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # Rows grow to their wrapped text whenever the columns change width.
-        self.table.horizontalHeader().sectionResized.connect(
-            lambda *_args: self.table.resizeRowsToContents()
-        )
+        # Rows grow to their wrapped text whenever the columns change width, once for all the
+        # columns that changed together.
+        self._resize_rows = QTimer(self, singleShot=True, interval=0)
+        self._resize_rows.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(self._resize_rows.start)
         self.table.horizontalHeader().sectionDoubleClicked.connect(self._open_state)
         self.caption = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         export = QToolButton(text=self.tr("Export CSV…"), objectName="compareExport")
@@ -200,7 +201,9 @@ class RankingsPane(QWidget):
         self.indicator_box.currentIndexChanged.connect(self._on_indicator)
         self.among_box.currentIndexChanged.connect(self._on_among)
         self._update_caption()
-        self.table.resizeColumnsToContents()
+        # Every column but the sources to its contents; the sources take the rest.
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
 
     def set_as_of(self, day: str) -> None:
         self.model.set_as_of(day)
