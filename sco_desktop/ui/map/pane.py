@@ -215,6 +215,11 @@ class MapPane(QWidget):
             self._choose(dates[0])
         self._timer.start()
 
+    def hideEvent(self, event) -> None:
+        # Playing on while another pane is shown would move the window's date under the reader.
+        self.play_button.setChecked(False)
+        super().hideEvent(event)
+
     @Slot()
     def _play_step(self) -> None:
         dates = self.atlas.change_dates

@@ -7,13 +7,16 @@ pyqtgraph, which is why nothing is built before it is asked for.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.records import Source
-from sco_desktop.output.printing import Sheet
+
+if TYPE_CHECKING:
+    from sco_desktop.output.printing import Sheet
 
 
 def view_factories(

@@ -118,6 +118,13 @@ def test_play_runs_to_the_last_change_and_stops(map_view, window, qtbot):
     assert window.as_of == dates[-1] and map_view.play_button.text() == "Play"
 
 
+def test_leaving_the_map_stops_the_play(map_view, window):
+    map_view.play_button.click()
+    assert map_view.play_button.isChecked()
+    window.show_entity("state", "KAZ")
+    assert not map_view.play_button.isChecked() and not map_view._timer.isActive()
+
+
 def test_meeting_places_hover_and_export(map_view, qtbot, tmp_path):
     map_view.places_box.setChecked(True)
     qtbot.mouseMove(map_view.canvas, point_of(map_view, "Ufa"))
