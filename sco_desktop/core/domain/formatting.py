@@ -26,7 +26,9 @@ def format_share(value: float | None) -> str:
 
 
 def tooltip(text: str | None) -> str | None:
-    """Data as a tool tip that shows literally: Qt would read bare text with tags as markup."""
+    """Data as a tool tip that shows literally: Qt would read bare text with tags as markup.
+
+    Its line breaks stay line breaks."""
     if not text:
         return None
-    return "<p>" + html.escape(text) + "</p>"
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"

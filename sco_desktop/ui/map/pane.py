@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sco_desktop.core.domain.formatting import tooltip
 from sco_desktop.core.infra.atomic import WriteError
 from sco_desktop.core.present.atlas import Atlas
 from sco_desktop.output.map_picture import MapLayout, MapPicture, export_map, map_layout
@@ -99,7 +100,7 @@ class MapCanvas(QWidget):
             self.update()
         self.hover_text = text
         if text:
-            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+            QToolTip.showText(event.globalPosition().toPoint(), tooltip(text), self)
         else:
             QToolTip.hideText()
         self.setCursor(
