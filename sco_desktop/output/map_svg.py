@@ -3,15 +3,17 @@
 Every state and neighbour is one element with id="<ISO3>" and data-status="<status>" (a path,
 or a circle for states too small for the boundaries) and a <title> with its names, so the
 file can be styled, scripted or checked. The layout is map_picture's, the same as the window
-and the PNG. All text is escaped; no Qt is drawn with here.
+and the PNG. All text is escaped, control characters in the data included (XML has no place
+for them); no Qt is drawn with here.
 """
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax import saxutils
 
 from sco_desktop.core.domain.kinds import NO_STATUS
 from sco_desktop.core.present.atlas import Atlas
+from sco_desktop.core.present.text import visible
 from sco_desktop.output.map_picture import (
     BORDER,
     INK,
@@ -33,6 +35,16 @@ from sco_desktop.output.map_picture import (
 from sco_desktop.output.palette import STATUS_COLOURS
 
 FONT = "Noto Sans, DejaVu Sans, Arial, sans-serif"
+
+
+def escape(text: str) -> str:
+    """Text as XML character data; control characters, which XML forbids, written as \\x1b."""
+    return saxutils.escape(visible(text))
+
+
+def quoteattr(text: str) -> str:
+    """Text as a quoted XML attribute value, control characters written as in `escape`."""
+    return saxutils.quoteattr(visible(text))
 
 
 def _number(value: float) -> str:

@@ -145,3 +145,26 @@ def test_a_damaged_map_file_is_one_line(tmp_path, capsys, monkeypatch):
     assert run("map", "-o", tmp_path / "m.svg") == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "map file" in err and "Traceback" not in err
+
+
+def test_markup_and_control_characters_in_names_stay_text_in_the_svg(data_copy, tmp_path):
+    import csv
+
+    from sco_desktop.core.data.build import build
+
+    path = data_copy / "states.csv"
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        fields, rows = reader.fieldnames, list(reader)
+    for row in rows:
+        if row["id"] == "KAZ":
+            row["name"] = 'Kazakhstan\x1b[2J <b>&amp;</b> "q" \x07'
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    database = build(data_copy, tmp_path / "hostile.db")
+    assert run("--db", database, "map", "-o", tmp_path / "hostile.svg") == 0
+    root = ET.parse(tmp_path / "hostile.svg").getroot()  # well-formed XML despite the controls
+    title = root.find(f".//{SVG}path[@id='KAZ']/{SVG}title").text
+    assert title.startswith('Kazakhstan\\x1b[2J <b>&amp;</b> "q" \\x07 · Казахстан')
