@@ -1,11 +1,11 @@
 """The `sco-desktop` command line: the parser, running a parsed command, and its error handling.
 
-Each command lives in its own module (show, search, compare, rank, verify, factsheet, map, notes,
-build_db), which adds its arguments (`register`) and sets the function that runs it as the
-parser's `func`. This
-module only assembles the parser and turns every failure into one line on standard error: exit
-status 1 for a failure, 2 for a usage mistake, never a traceback. Commands raise CommandError
-(or the data layer's own errors) rather than printing errors themselves.
+Each command lives in its own module (show, search, compare, rank, verify, factsheet, chart,
+map, notes, build_db), which adds its arguments (`register`) and sets the function that runs it
+as the parser's `func`. This module only assembles the parser and turns every failure into one
+line on standard error: exit status 1 for a failure, 2 for a usage mistake, never a traceback.
+Commands raise CommandError (or the data layer's own errors) rather than printing errors
+themselves.
 
 It imports no Qt, so the command line works without a screen, and it renders nothing itself:
 text and JSON come from core/present (text.py; comparison.py for `compare` and `rank`).
@@ -47,7 +47,18 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     # Imported here: the command modules import CommandError, emit ... from this package.
-    from sco_desktop.cli import build_db, compare, factsheet, map, notes, rank, search, show, verify
+    from sco_desktop.cli import (
+        build_db,
+        chart,
+        compare,
+        factsheet,
+        map,
+        notes,
+        rank,
+        search,
+        show,
+        verify,
+    )
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -66,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the main window, wait until it has painted, and exit (a smoke test)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for command in (show, search, compare, rank, verify, factsheet, map, notes, build_db):
+    for command in (show, search, compare, rank, verify, factsheet, chart, map, notes, build_db):
         command.register(commands, common)
     return parser
 

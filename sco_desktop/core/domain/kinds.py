@@ -1,7 +1,7 @@
 """The enumerations of the reference data and the words readers see for them, each once.
 
-Plain data; no imports. The schema validates against these tuples and the panes, sheets and
-command line label with these maps.
+Plain data and one wording function; no imports. The schema validates against these tuples and
+the panes, sheets and command line label with these maps.
 """
 
 OVERVIEW = ("home", "sco")
@@ -56,11 +56,33 @@ DOCUMENT_KINDS = (
     "other",
 )
 
-FLOW_LABELS = {"total": "Total trade", "export": "Exports", "import": "Imports"}
-"""A flow as its reporter states it: the reporter's exports to, or imports from, the partner."""
-CHINA_FLOW_LABELS = {
+FLOW_LABELS = {
+    "total": "{reporter} ↔ {partner}",
+    "export": "{reporter} → {partner}",
+    "import": "{partner} → {reporter}",
+}
+"""A flow as its reporter states it: who exports to whom (the reporter's exports go to the
+partner, its imports come from the partner); `flow_label` adds whose statistics they are."""
+CUSTOMS_REPORTERS = {"CHN": "customs"}
+"""Reporters whose figures come from their customs administration rather than other statistics."""
+
+
+def flow_label(flow: str, reporter_id: str, reporter: str, partner: str) -> str:
+    """E.g. "China → India, China's customs": who exports to whom, and whose statistics say so."""
+    office = CUSTOMS_REPORTERS.get(reporter_id, "statistics")
+    total = ", total trade" if flow == "total" else ""
+    arrow = FLOW_LABELS[flow].format(reporter=reporter, partner=partner)
+    return f"{arrow}{total}, {reporter}'s {office}"
+
+
+CHINA_FLOW_NAMES = {
     "total": "Total trade",
     "export": "China's exports",
     "import": "China's imports",
 }
-"""The same flows where China reports, as in the trade view, which only plots China's figures."""
+CHINA_FLOW_LABELS = {
+    flow: f"{name}, {FLOW_LABELS[flow].format(reporter='China', partner='partners')}"
+    ", China's customs"
+    for flow, name in CHINA_FLOW_NAMES.items()
+}
+"""The flows where China reports, as in the trade view, which only plots China's figures."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from sco_desktop.core.domain.kinds import FLOW_LABELS, STATUS_LABELS
+from sco_desktop.core.domain.kinds import STATUS_LABELS, flow_label
 from sco_desktop.core.domain.records import Source, TradePoint
 from sco_desktop.core.present.dossier import Dossier
 
@@ -33,14 +33,15 @@ def source_line(source: Source, with_address: bool = False) -> str:
 
 
 def trade_label(dossier: Dossier, point: TradePoint) -> str:
-    """The label of a trade row: which flow, and whose statistics unless China's."""
-    if point.reporter == "CHN":
-        partner = dossier.labels.get(point.partner, ("", point.partner))[1]
-        flow = {
-            "total": "Total trade with",
-            "export": "China's exports to",
-            "import": "China's imports from",
-        }[point.flow]
-        return f"{flow} {partner}" if dossier.entity.id == "CHN" else FLOW_LABELS[point.flow]
+    """The label of a trade row: who exports to whom, and whose statistics say so."""
     reporter = dossier.labels.get(point.reporter, ("", point.reporter))[1]
-    return f"{FLOW_LABELS[point.flow]} (as reported by {reporter})"
+    partner = dossier.labels.get(point.partner, ("", point.partner))[1]
+    return flow_label(point.flow, point.reporter, reporter, partner)
+
+
+def short_source(source: Source | None, source_id: str = "") -> str:
+    """A source in a few words, for chart footers and hover text: title and publisher."""
+    if source is None:
+        return source_id
+    title = f"{source.title[:60]}{'…' if len(source.title) > 60 else ''}"
+    return f"{title} ({source.publisher})" if source.publisher else title

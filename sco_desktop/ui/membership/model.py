@@ -1,32 +1,27 @@
-"""Who held which status when: status periods as a table model, with the step and lane series.
+"""Who held which status when, as a table model over the history of core/present/membership.py.
 
-Reads records through the repository; honours the as-of date. No SQL and no widgets here.
+Honours the as-of date; no SQL and no widgets here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from sco_desktop.core.data import Repository
-from sco_desktop.core.domain.dates import date_floor
 from sco_desktop.core.domain.formatting import tooltip
-from sco_desktop.core.domain.kinds import STATUS_LABELS, STATUSES
+from sco_desktop.core.domain.kinds import STATUS_LABELS
 from sco_desktop.core.domain.records import StatusPeriod
+from sco_desktop.core.present.membership import (
+    SERIES_LABELS,
+    SHANGHAI_FIVE,
+    MembershipHistory,
+    year_fraction,
+)
 
-SHANGHAI_FIVE = "shanghai_five"
-SERIES_LABELS = {SHANGHAI_FIVE: "Shanghai Five", **STATUS_LABELS}
+__all__ = ["SERIES_LABELS", "SHANGHAI_FIVE", "MembershipModel", "year_fraction"]
+
 KeyRole = Qt.ItemDataRole.UserRole + 1
 """The state id of a row."""
-
-
-def year_fraction(iso: str) -> float:
-    """An ISO date, possibly partial, as a fractional year on a time axis (2001-07-02: 2001.5)."""
-    day = dt.date.fromisoformat(date_floor(iso))
-    start = dt.date(day.year, 1, 1)
-    length = (dt.date(day.year + 1, 1, 1) - start).days
-    return day.year + (day - start).days / length
 
 
 class MembershipModel(QAbstractTableModel):
@@ -34,106 +29,39 @@ class MembershipModel(QAbstractTableModel):
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._labels = repo.labels()
-        self._all = repo.all_status_periods()
-        self._summit_dates = {
-            s.id: s.start_date for s in repo.summits() if s.start_date is not None
-        }
-        founders = repo.summits(council="shanghai_five")
-        first = min((s.start_date for s in founders if s.start_date), default=None)
-        five = {p.state_id for s in founders for p in repo.participants(s.id) if p.role == "member"}
-        self._shanghai_five = (first, len(five)) if first and five else None
-        self._as_of = repo.data_as_of
-        self._periods = self._visible()
+        self.history = MembershipHistory(repo)
 
     @property
     def as_of(self) -> str:
-        return self._as_of
+        return self.history.as_of
 
     def set_as_of(self, day: str) -> None:
         self.beginResetModel()
-        self._as_of = day
-        self._periods = self._visible()
+        self.history.set_as_of(day)
         self.endResetModel()
 
-    def _visible(self) -> list[StatusPeriod]:
-        return [p for p in self._all if date_floor(p.start_date) <= self._as_of]
-
     def name_of(self, entity_id: str | None) -> str:
-        return self._labels.get(entity_id or "", ("", entity_id or ""))[1]
-
-    def _end(self, period: StatusPeriod) -> str:
-        if period.end_date is None or date_floor(period.end_date) > self._as_of:
-            return self._as_of
-        return period.end_date
+        return self.history.name_of(entity_id)
 
     def lanes(self) -> list[tuple[str, list[StatusPeriod]]]:
-        """One lane per state, in the order states first gained a status."""
-        lanes: dict[str, list[StatusPeriod]] = {}
-        for period in self._periods:
-            lanes.setdefault(period.state_id, []).append(period)
-        return list(lanes.items())
+        return self.history.lanes()
 
     def segment(self, period: StatusPeriod) -> tuple[float, float]:
-        """A period's start and end as fractional years, cut at the as-of date."""
-        return year_fraction(period.start_date), year_fraction(self._end(period))
+        return self.history.segment(period)
 
     def steps(self) -> dict[str, tuple[list[float], list[int]]]:
-        """For each status, the count of states holding it after each change, to the as-of date."""
-        changes = sorted(
-            {date_floor(p.start_date) for p in self._periods}
-            | {date_floor(p.end_date) for p in self._periods if p.end_date}
-            | {self._as_of}
-        )
-        changes = [day for day in changes if day <= self._as_of]
-        out: dict[str, tuple[list[float], list[int]]] = {}
-        for status in STATUSES:
-            counts = [
-                sum(
-                    1
-                    for p in self._periods
-                    if p.status == status
-                    and date_floor(p.start_date) <= day
-                    and (p.end_date is None or day < date_floor(p.end_date))
-                )
-                for day in changes
-            ]
-            if any(counts):
-                out[status] = ([year_fraction(day) for day in changes], counts)
-        if self._shanghai_five and self._shanghai_five[0] <= self._as_of:
-            first, count = self._shanghai_five
-            founded = min((p.start_date for p in self._periods), default=self._as_of)
-            out = {
-                SHANGHAI_FIVE: ([year_fraction(first), year_fraction(founded)], [count, 0]),
-                **out,
-            }
-        return out
+        return self.history.steps()
 
     def decisions(self) -> list[tuple[float, str]]:
-        """(when, title) of each meeting whose decisions changed a status, up to the as-of date."""
-        seen: dict[str, None] = {}
-        for period in self._periods:
-            if period.decided_at and period.decided_at in self._summit_dates:
-                seen[period.decided_at] = None
-        marks = [
-            (year_fraction(self._summit_dates[summit_id]), self.name_of(summit_id))
-            for summit_id in seen
-            if date_floor(self._summit_dates[summit_id]) <= self._as_of
-        ]
-        return sorted(marks)
+        return self.history.decisions()
 
     def describe(self, period: StatusPeriod) -> str:
-        end = period.end_date or "present"
-        decided = f", decided at {self.name_of(period.decided_at)}" if period.decided_at else ""
-        return (
-            f"{self.name_of(period.state_id)}: {STATUS_LABELS[period.status]},"
-            f" {period.start_date} to {end}{decided}"
-        )
+        return self.history.describe(period)
 
     # -- Qt ------------------------------------------------------------------------------------
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._periods)
+        return 0 if parent.isValid() else self.history.count()
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -141,7 +69,7 @@ class MembershipModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        period = self._periods[index.row()]
+        period = self.history.period(index.row())
         if role == KeyRole:
             return period.state_id
         if role == Qt.ItemDataRole.DisplayRole:

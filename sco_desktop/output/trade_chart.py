@@ -1,0 +1,121 @@
+"""China's trade with chosen partners as a chart description and as CSV, for every consumer.
+
+The window's trade view, its exports and the `chart trade` command describe their chart here
+and paint it with output/chart.py, so they cannot drift apart. No widgets, no queries.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections.abc import Mapping
+
+from sco_desktop.core.domain.records import Source
+from sco_desktop.core.present.trade_series import (
+    AXIS_FACTORS,
+    AXIS_LABELS,
+    Selection,
+    TradeFigures,
+    title,
+    units,
+)
+from sco_desktop.core.present.wording import short_source
+from sco_desktop.output.chart import LineChart, Series
+from sco_desktop.output.palette import style_of
+
+GAPS_NOTE = "Missing years are gaps, never zeros."
+MAX_NAMED_SOURCES = 12
+
+
+def trade_lines(
+    figures: TradeFigures,
+    selection: Selection,
+    sources: Mapping[str, Source],
+    data_as_of: str,
+) -> LineChart:
+    """The line chart of the selection: one series per partner in the order given."""
+    years = figures.years(selection)
+    first, last = (years[0], years[-1]) if years else (0, -1)
+    factor = AXIS_FACTORS[selection.scale]
+    series = []
+    empty = []
+    for position, partner in enumerate(selection.partners):
+        xs, values = figures.series(partner, selection.flow, selection.scale, first, last)
+        points = tuple(
+            (
+                year,
+                None if math.isnan(value) else value / factor,
+                not math.isnan(value)
+                and (point := figures.point(partner, selection.flow, year)) is not None
+                and point.is_approximate,
+            )
+            for year, value in zip(xs, values, strict=True)
+        )
+        if not any(y is not None for _x, y, _l in points):
+            empty.append(figures.name_of(partner))
+        colour, dash = style_of(position)
+        series.append(Series(figures.name_of(partner), points, colour, dash))
+    cited = figures.sources_cited(selection)
+    notes = [f"Data as of {data_as_of}. {GAPS_NOTE}"]
+    if empty:
+        notes.append("No figures for " + ", ".join(empty) + " in these years.")
+    if cited:
+        notes.append(sources_note([sources.get(s) for s in cited], cited))
+    if not selection.partners:
+        message = "Choose partners to plot their trade."
+    else:
+        message = "No trade data for " + ", ".join(empty) + "."
+    return LineChart(
+        title=title(selection),
+        units=units(selection.scale) + ("; logarithmic axis" if selection.log else ""),
+        y_label=AXIS_LABELS[selection.scale],
+        series=tuple(series),
+        notes=tuple(notes),
+        log=selection.log,
+        x_range=None,
+        empty_message=message,
+    )
+
+
+def sources_note(cited: list[Source | None], ids: list[str]) -> str:
+    """Sources in short form: the publishers, each once; the CSV export lists them in full."""
+    names = sorted(
+        {(source.publisher or source.title) if source else ids[n] for n, source in enumerate(cited)}
+    )
+    shown = names[:MAX_NAMED_SOURCES]
+    more = f" and {len(names) - len(shown)} more" if len(names) > len(shown) else ""
+    return f"Sources: {'; '.join(shown)}{more} (titles and addresses in the CSV export)."
+
+
+def trade_csv(
+    figures: TradeFigures,
+    selection: Selection,
+    sources: Mapping[str, Source],
+    data_as_of: str,
+) -> str:
+    """The selection's figures as CSV, with header lines naming flow, units and sources."""
+    out = io.StringIO()
+    out.write(f"# {title(selection)}; units: {units(selection.scale)}\n")
+    out.write(f"# data as of {data_as_of}; empty cells are years without a figure\n")
+    for source_id in figures.sources_cited(selection):
+        source = sources.get(source_id)
+        url = f" {source.url}" if source and source.url else ""
+        out.write(f"# source {source_id}: {short_source(source, source_id)}{url}\n")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["year", *(figures.name_of(p) for p in selection.partners)])
+    for year in figures.years(selection):
+        row = [
+            figures.value(partner, selection.flow, selection.scale, year)
+            for partner in selection.partners
+        ]
+        writer.writerow(
+            [
+                year,
+                *(
+                    "" if v is None else f"{v:.6g}" if selection.scale == "share" else f"{v:.0f}"
+                    for v in row
+                ),
+            ]
+        )
+    return out.getvalue()
