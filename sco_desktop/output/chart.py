@@ -559,6 +559,21 @@ def paint_lane_chart(
     return frame
 
 
+def legend_sample(colour: str, dash: str, width: int = 36, height: int = 14) -> QImage:
+    """A series' line sample (colour and dash, with its marker) for lists beside a chart."""
+    scale = 2  # sharp on high-density screens
+    image = QImage(width * scale, height * scale, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(colour), 2, PEN_STYLES[dash]))
+    painter.drawLine(QPointF(1, height / 2), QPointF(width - 1, height / 2))
+    _marker(painter, "circle", QPointF(width / 2, height / 2), 10, colour, False, True)
+    painter.end()
+    return image
+
+
 # -- files -----------------------------------------------------------------------------------------
 
 Painter = Callable[[QPainter, QRectF], object]

@@ -50,7 +50,7 @@ def view_factories(
 
         model = MembershipModel(repo, owner)
         model.set_as_of(as_of())
-        pane = MembershipPane(model)
+        pane = MembershipPane(model, repo.data_as_of)
         pane.entity_selected.connect(show_entity)
         return pane
 

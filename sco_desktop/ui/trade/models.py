@@ -6,30 +6,27 @@ models and follow their signals. No SQL and no widgets here.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QColor
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import format_share, format_usd, tooltip
 from sco_desktop.core.domain.records import TradePoint
+from sco_desktop.core.present.trade_series import (
+    REPORTER,
+    WORLD,
+    Selection,
+    figures_of,
+    format_value,
+    names,
+    units,
+)
+from sco_desktop.output.chart import legend_sample
 from sco_desktop.output.palette import style_of
 
-REPORTER = "CHN"
-WORLD = "WLD"
-# Okabe-Ito, a palette that colour-blind readers can tell apart (black swapped for grey, so that
-# it also shows on dark backgrounds); charts add dash patterns beyond its eight colours.
 COMPARISON_GROUPS = ("SCO_OTHER_MEMBERS", "SCO_MEMBERS_PARTNERS", "EU", "USA", "ASEAN")
-# Short names for chart axes and legends; the groups table holds the full definitions.
-GROUP_SHORT_NAMES = {
-    "WLD": "World",
-    "SCO_OTHER_MEMBERS": "Other SCO members",
-    "SCO_MEMBERS_PARTNERS": "Members + partners",
-    "EU": "EU",
-    "USA": "United States",
-    "ASEAN": "ASEAN",
-}
+YEAR_COLUMN = 0
+MIN_COMPARED = 2
+"""Groupings a year needs figures for to be offered for comparison."""
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 """The number plotted (float) or None where the year has no figure."""
@@ -37,12 +34,6 @@ PointRole = Qt.ItemDataRole.UserRole + 2
 """The TradePoint behind a cell, or None."""
 KeyRole = Qt.ItemDataRole.UserRole + 3
 """The partner code of a row of the partner list."""
-
-
-def _names(repo: Repository) -> dict[str, str]:
-    names = {entity_id: name for entity_id, (_kind, name) in repo.labels().items()}
-    names.update({group.id: GROUP_SHORT_NAMES.get(group.id, group.name) for group in repo.groups()})
-    return names
 
 
 class PartnerListModel(QAbstractListModel):
@@ -99,7 +90,8 @@ class PartnerListModel(QAbstractListModel):
             checked = code in self._checked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole and code in self._checked:
-            return QColor(style_of(self.checked.index(code))[0])
+            # Colour and dash, as in the chart's legend: colour alone repeats.
+            return legend_sample(*style_of(self.checked.index(code)))
         if role == KeyRole:
             return code
         return None
@@ -120,23 +112,17 @@ class PartnerListModel(QAbstractListModel):
 
 
 class TradeSeriesModel(QAbstractTableModel):
-    """Years down, checked partners across: China's trade in one flow, in dollars or as a share.
+    """Years down; the year, then the checked partners across: China's trade in one flow.
 
-    A share is of China's trade with the world in the same year and flow; where that total is
-    missing the share is missing too. A missing figure is None, never zero.
+    The values are core/present/trade_series.py's, in dollars or as a share of China's total;
+    a missing figure is None, never zero. The year is a column of its own so that a table
+    sorted by a partner can be sorted back by year.
     """
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._labels = _names(repo)
-        self._points: dict[tuple[str, str, int], TradePoint] = {
-            (p.partner, p.flow, p.year): p for p in repo.trade_points(REPORTER)
-        }
-        self._by_partner: dict[tuple[str, str], list[int]] = {}
-        for partner, flow, year in sorted(self._points):
-            self._by_partner.setdefault((partner, flow), []).append(year)
-        years = sorted({year for _partner, _flow, year in self._points})
-        self.first_year, self.last_year = (years[0], years[-1]) if years else (0, -1)
+        self.figures = figures_of(repo)
+        self.first_year, self.last_year = self.figures.first_year, self.figures.last_year
         self._partners: list[str] = []
         self._flow = "total"
         self._scale = "usd"
@@ -159,6 +145,10 @@ class TradeSeriesModel(QAbstractTableModel):
     @property
     def years(self) -> list[int]:
         return list(self._years)
+
+    def selection(self, log: bool = False) -> Selection:
+        first, last = (self._years[0], self._years[-1]) if self._years else (0, -1)
+        return Selection(tuple(self._partners), self._flow, self._scale, first, last, log)
 
     def set_partners(self, partners: list[str]) -> None:
         self._reset(partners=list(partners))
@@ -184,48 +174,23 @@ class TradeSeriesModel(QAbstractTableModel):
     # -- values --------------------------------------------------------------------------------
 
     def name_of(self, partner: str) -> str:
-        return self._labels.get(partner, partner)
+        return self.figures.name_of(partner)
 
     def point(self, partner: str, year: int) -> TradePoint | None:
-        return self._points.get((partner, self._flow, year))
+        return self.figures.point(partner, self._flow, year)
 
     def value(self, partner: str, year: int) -> float | None:
-        point = self.point(partner, year)
-        if point is None:
-            return None
-        if self._scale == "usd":
-            return float(point.value_usd)
-        world = self._points.get((WORLD, self._flow, year))
-        return point.value_usd / world.value_usd if world else None
+        return self.figures.value(partner, self._flow, self._scale, year)
 
     def series(self, partner: str) -> tuple[list[int], list[float]]:
-        """The partner's years with figures, in the year range, with a NaN year in each gap.
-
-        A NaN between two figures breaks the line, so a missing year is drawn as a gap.
-        """
         first, last = (self._years[0], self._years[-1]) if self._years else (0, -1)
-        years: list[int] = []
-        values: list[float] = []
-        for year in self._by_partner.get((partner, self._flow), ()):
-            if not first <= year <= last:
-                continue
-            value = self.value(partner, year)
-            if value is None:
-                continue
-            if years and year != years[-1] + 1:
-                years.append(years[-1] + 1)
-                values.append(math.nan)
-            years.append(year)
-            values.append(value)
-        return years, values
+        return self.figures.series(partner, self._flow, self._scale, first, last)
 
     def format(self, value: float | None) -> str:
-        return format_usd(value) if self._scale == "usd" else format_share(value)
+        return format_value(self._scale, value)
 
     def units(self) -> str:
-        if self._scale == "usd":
-            return "US$, current prices; reporter: China (customs)"
-        return "share of China's trade with the world in the same flow; reporter: China (customs)"
+        return units(self._scale)
 
     # -- Qt ------------------------------------------------------------------------------------
 
@@ -233,12 +198,19 @@ class TradeSeriesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._years)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._partners)
+        return 0 if parent.isValid() else 1 + len(self._partners)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        partner, year = self._partners[index.column()], self._years[index.row()]
+        year = self._years[index.row()]
+        if index.column() == YEAR_COLUMN:
+            if role == ValueRole:
+                return year
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(year)
+            return None
+        partner = self._partners[index.column() - 1]
         if role == ValueRole:
             return self.value(partner, year)
         if role == PointRole:
@@ -256,12 +228,12 @@ class TradeSeriesModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._partners):
-            return self.name_of(self._partners[section])
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._years):
-            return str(self._years[section])
+        if section == YEAR_COLUMN:
+            return "Year"
+        if 1 <= section <= len(self._partners):
+            return self.name_of(self._partners[section - 1])
         return None
 
 
@@ -272,15 +244,18 @@ class ComparisonModel(QAbstractTableModel):
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._labels = _names(repo)
+        self._labels = names(repo)
         self._points = {
             (p.partner, p.year): p
             for p in repo.trade_points(REPORTER)
             if p.flow == "total" and p.partner in (*COMPARISON_GROUPS, WORLD)
         }
-        self.years = sorted(
-            {year for partner, year in self._points if partner in COMPARISON_GROUPS}
-        )
+        # Only years in which at least two groupings have figures: one bar compares nothing.
+        counts: dict[int, int] = {}
+        for partner, year in self._points:
+            if partner in COMPARISON_GROUPS:
+                counts[year] = counts.get(year, 0) + 1
+        self.years = sorted(year for year, count in counts.items() if count >= MIN_COMPARED)
         self._year = self.years[-1] if self.years else 0
 
     @property
@@ -323,6 +298,8 @@ class ComparisonModel(QAbstractTableModel):
             return (name, format_usd(point.value_usd if point else None), format_share(share))[
                 index.column()
             ]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -21,12 +21,16 @@ def trade(window):
 
 
 def curves(pane):
-    """(name, xs, ys) of every named line drawn on the trade chart."""
-    items = pane.plot.getPlotItem().listDataItems()
+    """(name, xs, ys) of every line the trade chart view paints; NaN where a year is a gap."""
+    nan = float("nan")
     return [
-        (item.name(), list(item.xData), list(item.yData))
-        for item in items
-        if item.name() and item.isVisible() and item.xData is not None and len(item.xData)
+        (
+            series.name,
+            [x for x, _y, _l in series.points],
+            [nan if y is None else y for _x, y, _l in series.points],
+        )
+        for series in pane.chart.chart.series
+        if any(y is not None for _x, y, _l in series.points)
     ]
 
 
@@ -95,20 +99,22 @@ def test_select_all_members_and_clear(trade):
     )
     trade.partners.set_checked([])
     assert curves(trade) == []
-    assert trade._message is not None
+    assert trade.chart.frame is None  # a message, not empty axes
+    assert "Choose partners" in trade.chart.chart.empty_message
 
 
 def test_partner_without_data_says_so(trade):
     trade.partners.set_checked(["ARM"])
     assert curves(trade) == []
-    assert "No trade data for Armenia" in trade._message.toPlainText()
+    assert trade.chart.frame is None
+    assert "No trade data for Armenia" in trade.chart.chart.empty_message
 
 
 def test_log_axis_keeps_finite_ranges(trade):
     trade.partners.set_checked(["RUS", "TJK"])
     trade.log_box.setChecked(True)
-    (x0, x1), (y0, y1) = trade.plot.getPlotItem().viewRange()
-    assert all(v == v and abs(v) != float("inf") for v in (x0, x1, y0, y1))
+    frame = trade.chart.frame
+    assert all(v == v and abs(v) != float("inf") for v in (frame.x0, frame.x1, frame.y0, frame.y1))
 
 
 def test_hover_text_names_partner_year_value_flow_and_source(trade, repo):
@@ -116,7 +122,7 @@ def test_hover_text_names_partner_year_value_flow_and_source(trade, repo):
     point = repo.trade_series("CHN", "RUS", "total")[-1]
     text = trade.hover_at(point.year + 0.2, point.value_usd / 1e9)
     assert text.startswith(f"Russia, {point.year}: {format_usd(point.value_usd)}")
-    assert "Total trade" in text
+    assert "Total trade, China ↔ partners, China's customs" in text
     assert repo.source(point.source_id).title[:30] in text
 
 
@@ -125,10 +131,7 @@ def test_table_toggle_shows_the_same_numbers(trade, repo):
     trade.table_button.setChecked(True)
     assert trade.stack.currentWidget() is trade.table
     model = trade.table.model()
-    vertical = Qt.Orientation.Vertical
-    shown = {
-        model.headerData(r, vertical): model.index(r, 0).data() for r in range(model.rowCount())
-    }
+    shown = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
     for point in repo.trade_series("CHN", "RUS", "total"):
         assert shown[str(point.year)].startswith(format_usd(point.value_usd))
 
@@ -141,8 +144,9 @@ def test_exports_write_valid_png_svg_and_csv(trade, repo, tmp_path):
     assert ET.parse(svg).getroot().tag.endswith("svg")
     text = trade.export("csv", tmp_path / "data.csv").read_text(encoding="utf-8")
     assert "US$, current prices; reporter: China (customs)" in text
+    assert "Total trade, China ↔ partners, China's customs" in text
     rows = list(csv.reader(line for line in text.splitlines() if not line.startswith("#")))
-    assert rows[0] == ["year", "Kazakhstan", "Russia"]
+    assert rows[0] == ["year", "Kazakhstan", "Russia"]  # in the partner list's order
     by_year = {row[0]: row[2] for row in rows[1:]}
     for point in repo.trade_series("CHN", "RUS", "total"):
         assert int(by_year[str(point.year)]) == point.value_usd
@@ -180,17 +184,14 @@ def test_membership_counts_and_lanes(window, qtbot):
 
 
 def test_clicking_a_lane_opens_that_state(window, qtbot):
-    from PySide6.QtCore import QPointF
-
     window.show_entity("view", "membership")
     pane = window.navigation.views["membership"]
     pane.tabs.setCurrentWidget(pane.lanes_plot)
     qtbot.waitExposed(pane.lanes_plot)
     lane = [s for s, _p in pane._lanes].index("IND")
-    view_box = pane.lanes_plot.getPlotItem().vb
-    spot = pane.lanes_plot.mapFromScene(view_box.mapViewToScene(QPointF(2020.0, lane)))
+    spot = pane.lanes_plot.frame.px(2020.0, lane).toPoint()
     with qtbot.waitSignal(pane.entity_selected) as blocker:
-        qtbot.mouseClick(pane.lanes_plot.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+        qtbot.mouseClick(pane.lanes_plot, Qt.MouseButton.LeftButton, pos=spot)
     assert blocker.args == ["state", "IND"]
     assert window.current == ("state", "IND")
 
@@ -223,19 +224,5 @@ def test_pyqtgraph_is_imported_only_when_a_chart_is_shown(tmp_path):
 def test_legend_follows_the_checked_partners(trade):
     trade.partners.set_checked(["RUS", "KAZ"])
     trade.partners.set_checked(["IND"])
-    names = [label.text for _sample, label in trade.legend.items]
+    names = [series.name for series in trade.chart.chart.series]
     assert names == ["India"]
-
-
-def test_hollow_markers_sit_on_their_line_on_a_log_axis(trade):
-    # Figures the source gives loosely are ringed; on a log axis the rings were drawn at the
-    # raw value (10^92 for $92 bn), far above every line.
-    trade.partners.set_checked(["BLR"])
-    for log in (False, True):
-        trade.log_box.setChecked(log)
-        rings = dict(zip(*trade._loose.getData(), strict=True))
-        assert rings, "Belarus has loosely given figures"
-        line = trade._curves[0]
-        drawn = dict(zip(*line.getData(), strict=True))  # as displayed, logarithm included
-        for year, y in rings.items():
-            assert y == pytest.approx(drawn[year], rel=1e-9)
