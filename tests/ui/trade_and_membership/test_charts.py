@@ -226,3 +226,106 @@ def test_legend_follows_the_checked_partners(trade):
     trade.partners.set_checked(["IND"])
     names = [series.name for series in trade.chart.chart.series]
     assert names == ["India"]
+
+
+def test_exports_never_carry_the_hover_readout(trade, tmp_path):
+    trade.partners.set_checked(["RUS", "KAZ"])
+    plain = trade.export("svg", tmp_path / "plain.svg").read_text(encoding="utf-8")
+    assert trade.hover_at(2020.1, 100.0)
+    assert trade.chart.readout  # shown on screen ...
+    hovered = trade.export("svg", tmp_path / "hovered.svg").read_text(encoding="utf-8")
+    assert hovered == plain  # ... and in no export
+
+
+def test_the_window_paints_what_the_export_writes(trade, tmp_path):
+    from sco_desktop.output.chart import paint_line_chart, render_image
+
+    trade.partners.set_checked(["IND", "BLR"])
+    trade.log_box.setChecked(True)
+    size = trade.chart.size()
+    on_screen = trade.chart.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    chart = trade.chart_description()
+    exported = render_image(lambda p, a: paint_line_chart(p, a, chart), size)
+    assert trade.chart.frame is not None
+    assert on_screen.size() == exported.size()
+    assert on_screen == exported
+
+
+def test_the_readout_leaves_with_the_mouse(trade, qtbot):
+    from PySide6.QtCore import QEvent
+
+    trade.partners.set_checked(["RUS"])
+    trade.hover_at(2020.0, 100.0)
+    assert trade.chart.readout
+    trade.chart.event(QEvent(QEvent.Type.Leave))
+    assert trade.chart.readout == ""
+
+
+def test_partner_list_shows_colour_and_dash_no_two_alike(trade):
+    from PySide6.QtCore import Qt as QtNS
+
+    trade.partners.set_checked(trade.partners.members())
+    samples = []
+    for row in range(trade.partners.rowCount()):
+        image = trade.partners.index(row).data(QtNS.ItemDataRole.DecorationRole)
+        if image is not None:
+            samples.append(image)
+    styles = [(s.colour, s.dash) for s in trade.chart_description().series]
+    assert len(samples) == len(styles) == len(set(styles))
+    assert len({bytes(image.constBits()) for image in samples}) == len(samples)
+
+
+def test_palette_has_no_pale_colour_and_no_repeat_among_many():
+    from PySide6.QtGui import QColor
+
+    from sco_desktop.output.palette import PALETTE, style_of
+
+    assert "#F0E442" not in PALETTE
+    for colour in PALETTE:
+        # Contrast against white paper: luminance well below white's.
+        assert QColor(colour).lightnessF() < 0.75, colour
+    styles = [style_of(n) for n in range(28)]
+    assert len(set(styles)) == 28
+    assert all(styles[n][1] != styles[n + 1][1] for n in range(27))  # neighbours differ in dash
+
+
+def test_table_opens_sorted_by_year_and_sorts_back(trade):
+    trade.partners.set_checked(["RUS", "IND"])
+    trade.table_button.setChecked(True)
+    model = trade.table.model()
+
+    def years():
+        return [int(model.index(r, 0).data()) for r in range(model.rowCount())]
+
+    assert years() == sorted(years())
+    trade.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert years() != sorted(years())
+    trade.table_button.setChecked(False)
+    trade.table_button.setChecked(True)
+    assert years() == sorted(years())
+    trade.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert years() == sorted(years(), reverse=True)
+
+
+def test_comparison_offers_only_years_with_two_or_more_groupings(trade, repo):
+    comparison = trade.comparison
+    for year in comparison.years:
+        comparison.set_year(year)
+        assert sum(1 for _c, _n, point, _s in comparison.rows() if point) >= 2
+    numbers = comparison.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert numbers & int(Qt.AlignmentFlag.AlignRight)
+    trade.tabs.setCurrentIndex(1)
+    assert not trade.side.isVisible()
+    trade.tabs.setCurrentIndex(0)
+    assert trade.side.isVisible()
+
+
+def test_membership_axis_ends_with_the_as_of_year_and_current_statuses_show(window):
+    window.show_entity("view", "membership")
+    pane = window.navigation.views["membership"]
+    lanes = pane.lanes_plot.chart
+    assert lanes.x_range[1] == int(pane.model.as_of[:4]) + 1
+    laos = next(lane for lane in lanes.lanes if lane.key == "LAO")
+    frame = pane.lanes_plot.frame
+    widths = [frame.x_px(end) - frame.x_px(start) for start, end, _s in laos.spans]
+    assert max(widths) >= 4  # a bar, not a hairline
