@@ -29,7 +29,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     parser.add_argument("--page-size", choices=("A4", "Letter"), help="default: from the locale")
     parser.add_argument(
-        "--marking", default="", help="text printed at the top and bottom of every page"
+        "--marking",
+        default=None,
+        help="text printed at the top and bottom of every page, for this run only"
+        " (default: the marking set in Preferences; --marking '' prints none)",
     )
     parser.add_argument("--notes", action="store_true", help="include your notes on each entity")
     parser.set_defaults(func=factsheet)
@@ -44,23 +47,29 @@ def factsheet(args: argparse.Namespace) -> int:
         from PySide6.QtGui import QGuiApplication
 
         from sco_desktop.output.fonts import install_fallback
-        from sco_desktop.output.printing import PageSetup, PrintError, default_page_size, write_pdf
+        from sco_desktop.output.printing import (
+            PageSetup,
+            PrintError,
+            default_page_size,
+            saved_print_preferences,
+            write_pdf,
+        )
         from sco_desktop.output.sheets import SheetMaker, print_stylesheet, write_folder
 
         app = QGuiApplication.instance() or QGuiApplication(["sco-desktop"])
         install_fallback(app)
         notes = _notes_for_reading() if args.notes else None
         maker = SheetMaker(repo, notes)
+        saved_marking, saved_page_size = saved_print_preferences()
         setup = PageSetup(
-            page_size=args.page_size or default_page_size(),
-            marking=args.marking,
+            page_size=args.page_size or saved_page_size or default_page_size(),
+            marking=saved_marking if args.marking is None else args.marking.strip(),
             data_as_of=repo.data_as_of,
             stylesheet=print_stylesheet(),
         )
         try:
             if args.all:
-                if not args.output.is_dir():
-                    raise CommandError(f"cannot write to {args.output}: no such folder")
+                _make_folder(args.output)
                 written = write_folder(maker, maker.targets(), args.output, setup)
                 emit(f"{len(written)} sheets written to {args.output}")
                 return EXIT_OK
@@ -92,3 +101,13 @@ def _notes_for_reading():
     except NotesError as error:
         warn(f"notes left out: {error}")
         return None
+
+
+def _make_folder(folder: Path) -> None:
+    """Creates the output folder of --all (and its parents) as batch tools do."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise CommandError(f"cannot write to {folder}: a file of that name is in the way") from None
+    except OSError as error:
+        raise CommandError(f"cannot create {folder}: {error.strerror or error}") from None

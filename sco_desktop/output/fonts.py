@@ -42,9 +42,20 @@ def install_fallback(app: QGuiApplication) -> list[str]:
     return families
 
 
+LIGATURE_FEATURES = ("liga", "clig", "dlig")
+
+
+def without_ligatures(font: QFont) -> QFont:
+    """The font with its ligatures off: a PDF's text layer then holds "fi", not one glyph
+    that extracts as "ﬁ" or nothing, so "figures" and every address can be found and copied."""
+    for feature in LIGATURE_FEATURES:
+        font.setFeature(QFont.Tag(feature), 0)
+    return font
+
+
 def document_font(point_size: float) -> QFont:
     """The font of printed sheets: the bundled fonts only, so every PDF embeds the same ones."""
     font = QFont()
     font.setFamilies(bundled_families() or QGuiApplication.font().families())
     font.setPointSizeF(point_size)
-    return font
+    return without_ligatures(font)

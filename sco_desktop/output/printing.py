@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSettings, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -24,7 +24,9 @@ from PySide6.QtGui import (
 )
 
 from sco_desktop import __version__
+from sco_desktop.core.infra import locations
 from sco_desktop.core.infra.atomic import write_atomically
+from sco_desktop.core.infra.locations import SETTINGS_FILE
 from sco_desktop.output.fonts import document_font
 from sco_desktop.output.resources import ClosedTextDocument
 
@@ -34,6 +36,9 @@ SIDE_MARGIN_MM = 16
 TOP_MARGIN_MM = 17
 BOTTOM_MARGIN_MM = 16
 PDF_RESOLUTION = 300
+MARKING_KEY = "printing/marking"
+PAGE_SIZE_KEY = "printing/page_size"
+"""Where the preferences keep the marking and the paper size (ui/common/settings.py)."""
 
 
 class PrintError(Exception):
@@ -60,6 +65,21 @@ def default_page_size() -> str:
     """Letter where the locale measures in US units, A4 everywhere else."""
     imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     return "Letter" if imperial else "A4"
+
+
+def saved_print_preferences() -> tuple[str, str | None]:
+    """(marking, page size or None) as set in Preferences, for printing without the window.
+
+    The command line prints with the marking the analyst chose in the window: a sheet that
+    leaves the machine unmarked where a marking was set would be a handling error.
+    """
+    path = locations.user_folder() / SETTINGS_FILE
+    if not path.is_file():
+        return "", None
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    marking = settings.value(MARKING_KEY, "", str)
+    page_size = settings.value(PAGE_SIZE_KEY, "", str)
+    return marking, page_size if page_size in _PAGE_SIZE_IDS else None
 
 
 def paint_sheets(device: QPagedPaintDevice, sheets: Iterable[Sheet], setup: PageSetup) -> int:

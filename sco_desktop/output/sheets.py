@@ -89,7 +89,7 @@ class SheetMaker:
             )
             if chart is not None:
                 images[f"{CHART_SCHEME}:{entity_id}"] = chart
-        notes = tuple(n.text for n in self.notes.notes(entity_id)) if self.notes else ()
+        notes = tuple((n.text, n.origin) for n in self.notes.notes(entity_id)) if self.notes else ()
         return Sheet(
             dossier.title, render(dossier, self.sources, printable=True, notes=notes), images
         )

@@ -1,6 +1,7 @@
 """The HTML of panes and sheets shows text from the data as text, whatever that text holds."""
 
 import dataclasses
+import html
 from html.parser import HTMLParser
 
 import pytest
@@ -106,3 +107,19 @@ def test_pages_are_one_line_however_the_templates_are_laid_out(repo):
     sources = {s.id: s for s in repo.sources()}
     assert "\n" not in render_overview(gather_overview(repo), sources)
     assert "\n" not in render(gather(repo, "summit", repo.summits()[0].id), sources)
+
+
+def test_notes_print_as_rendered_markdown_under_whose_they_are(repo):
+    sources = {s.id: s for s in repo.sources()}
+    own = "**Bold** and *slanted*\n- first point\n- second point\nSee [the page](https://example.org/a)"
+    imported = ("An `imported` note <b>not markup</b>", "laptop-7")
+    page = render(gather(repo, "state", "KAZ"), sources, printable=True, notes=(own, imported))
+    assert "<b>Bold</b>" in page and "<i>slanted</i>" in page
+    assert "<li>first point</li><li>second point</li>" in page
+    assert "the page (https://example.org/a)" in page
+    assert "**" not in page and "- first" not in page
+    assert "&lt;b&gt;not markup&lt;/b&gt;" in page and "<code>imported</code>" in page
+    text = html.unescape(page)
+    own_heading = text.index("Analyst's notes (not from the sources)")
+    imported_heading = text.index("Notes imported from laptop-7 (not from the sources)")
+    assert own_heading < text.index("first point") < imported_heading < text.index("not markup")

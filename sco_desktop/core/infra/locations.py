@@ -15,6 +15,8 @@ DATABASE_NAME = "sco.db"
 MAP_NAME = "map.json"
 MANIFEST_SUFFIX = ".sha256"
 HOME_VARIABLE = "SCO_DESKTOP_HOME"
+SETTINGS_FILE = "settings.ini"
+"""The preferences, in the user folder: the window writes them, the command line reads them."""
 
 _CHECKOUT = Path(__file__).resolve().parents[3]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -38,7 +38,13 @@ from sco_desktop.core.present.links import (
     SPARKLINE_SCHEME,
     entity_url,
 )
-from sco_desktop.core.present.wording import ROLE_LABELS, SOURCE_ID, source_line, trade_label
+from sco_desktop.core.present.wording import (
+    ROLE_LABELS,
+    SOURCE_ID,
+    source_address,
+    source_line,
+    trade_label,
+)
 
 _BODY_KINDS = {"council": "Councils", "permanent_body": "Permanent bodies", "other": "Other"}
 
@@ -51,11 +57,12 @@ def render(
     sources: dict[str, Source],
     stylesheet: str = "",
     printable: bool = False,
-    notes: tuple[str, ...] = (),
+    notes: Sequence[str | tuple[str, str]] = (),
 ) -> str:
     """The whole pane (or, `printable`, fact sheet) for one entity, ending with its Sources.
 
-    `notes` are the analyst's own, shown apart from the sourced facts.
+    `notes` are Markdown, shown apart from the sourced facts: a text is the analyst's own, a
+    (text, origin) pair a note imported from elsewhere, headed with where it came from.
     """
     label = KIND_LABELS[dossier.kind]
     return _render(f"{dossier.kind}.html", label, dossier, sources, stylesheet, printable, notes)
@@ -118,7 +125,7 @@ def _render(
     sources: dict[str, Source],
     stylesheet: str,
     printable: bool,
-    notes: tuple[str, ...],
+    notes: Sequence[str | tuple[str, str]],
 ) -> str:
     return _TEMPLATES.get_template(template).render(
         subject=subject,
@@ -126,12 +133,27 @@ def _render(
         page=_Page(subject.labels, sources, printable),
         sources=sources,
         stylesheet=_stylesheet(stylesheet),
-        # Cut before splitting into lines, so a long note is cut once, where a field would be.
-        notes=[_cut(text) for text in notes if text.strip()],
+        notes=_note_groups(notes),
     )
 
 
-# -- where text becomes markup: these two functions only ------------------------------------------
+def _note_groups(notes: Sequence[str | tuple[str, str]]) -> list[tuple[str, list[Markup]]]:
+    """(heading, rendered notes): the analyst's own first, then each origin's imports."""
+    groups: dict[str, list[Markup]] = {}
+    for note in notes:
+        text, origin = (note, "") if isinstance(note, str) else note
+        if text.strip():
+            heading = (
+                f"Notes imported from {origin} (not from the sources)"
+                if origin
+                else "Analyst's notes (not from the sources)"
+            )
+            # Cut before rendering, so a long note is cut once, where a field would be.
+            groups.setdefault(heading, []).append(_note_markup(*_cut(text)))
+    return list(groups.items())
+
+
+# -- where text becomes markup: these three functions only ----------------------------------------
 
 
 # Asking for the evaluation context stops Jinja working out constant expressions at compile time,
@@ -147,6 +169,62 @@ def _as_text(_context: EvalContext, value: object) -> Markup:
     if isinstance(value, Markup):
         return value
     return Markup(escape(value))
+
+
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![*\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*\w])")
+_CODE = re.compile(r"`([^`]+)`")
+_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]+)\)")
+_ITEM = re.compile(r"(?:[-*+]|\d+[.)])\s+(.*)")
+_HEADING = re.compile(r"#{1,6}\s+(.*)")
+
+
+def _note_markup(text: str, mark: str = "") -> Markup:
+    """A note's Markdown (the simple kind the notes pane offers) as escaped HTML.
+
+    Everything is escaped first; only then do the few marks become tags, so the note's text can
+    never become markup. Links print as their text and address (a sheet cannot be clicked), and
+    images as their description: a sheet loads nothing a note names.
+    """
+
+    def inline(line: str) -> str:
+        line = html.escape(line, quote=True)
+        line = _LINK.sub(lambda m: f"{m[1]} ({m[2]})" if m[1] else m[2], line)
+        line = _CODE.sub(r"<code>\1</code>", line)
+        line = _BOLD.sub(r"<b>\2</b>", line)
+        return _ITALIC.sub(r"<i>\2</i>", line)
+
+    blocks: list[str] = []
+    paragraph: list[str] = []
+    items: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append("<p>" + "<br>".join(paragraph) + "</p>")
+            paragraph.clear()
+        if items:
+            blocks.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+            items.clear()
+
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if item := _ITEM.fullmatch(stripped):
+            if paragraph:
+                flush()
+            items.append(inline(item[1]))
+        elif heading := _HEADING.fullmatch(stripped):
+            flush()
+            blocks.append(f"<p><b>{inline(heading[1])}</b></p>")
+        elif not stripped:
+            flush()
+        else:
+            if items:
+                flush()
+            paragraph.append(inline(stripped))
+    flush()
+    if mark:
+        blocks.append(f"<p>{html.escape(mark)}</p>")
+    return Markup("".join(blocks))
 
 
 def _stylesheet(css: str) -> Markup:
@@ -364,6 +442,7 @@ def _environment() -> Environment:
         other_names=_other_names,
         participants=_participants,
         private_url=_private_url,
+        source_address=source_address,
         source_line=source_line,
         sparkline_scheme=SPARKLINE_SCHEME,
         states_by_status=_states_by_status,

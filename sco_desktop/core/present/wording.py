@@ -32,6 +32,17 @@ def source_line(source: Source, with_address: bool = False) -> str:
     return line
 
 
+def source_address(source: Source) -> str:
+    """A source's address and when it was read, for a line of its own on a printed sheet.
+
+    On its own line an address is not broken after the title's words, so a reader can search
+    for it and copy it whole from the PDF.
+    """
+    address = unquote(source.url) if source.url else ""
+    read = f" (read {source.accessed})" if source.url and source.accessed else ""
+    return address + read
+
+
 def trade_label(dossier: Dossier, point: TradePoint) -> str:
     """The label of a trade row: who exports to whom, and whose statistics say so."""
     reporter = dossier.labels.get(point.reporter, ("", point.reporter))[1]

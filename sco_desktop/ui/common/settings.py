@@ -6,8 +6,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from sco_desktop.core.domain.limits import PAGE_SIZES
 from sco_desktop.core.infra import locations
-
-SETTINGS_FILE = "settings.ini"
+from sco_desktop.core.infra.locations import SETTINGS_FILE
+from sco_desktop.output.printing import MARKING_KEY, PAGE_SIZE_KEY
 
 
 def open_settings() -> QSettings:
@@ -63,21 +63,21 @@ class Preferences:
     @property
     def marking(self) -> str:
         """Text printed at the top and bottom of every page; empty by default."""
-        return self._settings.value("printing/marking", "", str)
+        return self._settings.value(MARKING_KEY, "", str)
 
     @marking.setter
     def marking(self, text: str) -> None:
-        self._settings.setValue("printing/marking", text)
+        self._settings.setValue(MARKING_KEY, text)
 
     @property
     def page_size(self) -> str | None:
         """A4 or Letter; None until chosen, when the locale decides."""
-        value = self._settings.value("printing/page_size", "", str)
+        value = self._settings.value(PAGE_SIZE_KEY, "", str)
         return value if value in PAGE_SIZES else None
 
     @page_size.setter
     def page_size(self, value: str) -> None:
-        self._settings.setValue("printing/page_size", value)
+        self._settings.setValue(PAGE_SIZE_KEY, value)
 
     @property
     def export_folder(self) -> str:
