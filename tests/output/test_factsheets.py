@@ -69,17 +69,18 @@ def test_letter_and_a4_page_sizes(tmp_path):
         assert round(float(PdfReader(path).pages[0].mediabox.width)) == width
 
 
-def test_all_writes_one_file_per_entity(tmp_path, repo):
-    result = run_cli("factsheet", "--all", "-o", str(tmp_path))
+def test_all_writes_one_file_per_entity_into_a_new_folder(tmp_path, repo):
+    folder = tmp_path / "sheets" / "2025"  # neither exists yet: batch tools create them
+    result = run_cli("factsheet", "--all", "-o", str(folder))
     assert result.returncode == 0, result.stderr
-    files = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    files = sorted(p.name for p in folder.glob("*.pdf"))
     counts = repo.counts()
     assert len(files) == 1 + counts.states + counts.bodies + counts.summits + counts.documents
     assert {"sco-overview.pdf", "state-KAZ.pdf", "summit-hos-2025.pdf", "body-rats.pdf"} <= set(
         files
     )
-    assert result.stdout.strip() == f"{len(files)} sheets written to {tmp_path}"
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert result.stdout.strip() == f"{len(files)} sheets written to {folder}"
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
 
 
 @pytest.mark.parametrize(
@@ -107,10 +108,51 @@ def test_a_folder_nobody_may_write_is_one_line():
     assert result.stderr.count("\n") == 1
 
 
-def test_missing_folder_for_all_is_one_line(tmp_path):
-    result = run_cli("factsheet", "--all", "-o", str(tmp_path / "nope"))
+def test_a_file_in_the_way_of_the_folder_for_all_is_one_line(tmp_path):
+    (tmp_path / "taken").write_text("not a folder")
+    result = run_cli("factsheet", "--all", "-o", str(tmp_path / "taken"))
     assert result.returncode == 1
-    assert "no such folder" in result.stderr and result.stderr.count("\n") == 1
+    assert "a file of that name is in the way" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def pdftotext(path):
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_text_layer_keeps_every_word_and_whole_addresses(kazakhstan_sheet, repo):
+    # With ligatures on, "fi" became one glyph: "customs  gures", "kazakhstan-ranks- rst".
+    text = pdftotext(kazakhstan_sheet)
+    assert "customs figures" in text
+    assert "\ufb01" not in text and "\ufb02" not in text
+    for source in repo.sources():
+        if source.url and "kazakhstan-ranks-first" in source.url:
+            assert source.url in text
+            break
+    else:
+        pytest.fail("the sheet's source with 'first' in its address is missing")
+
+
+def test_marking_comes_from_preferences_and_the_option_overrides_it(tmp_path, user_home):
+    from sco_desktop.ui.common.settings import Preferences, open_settings
+
+    preferences = Preferences(open_settings())
+    preferences.marking = "UNCLASSIFIED"
+    preferences.sync()
+    saved = run_cli("factsheet", "KAZ", "-o", str(tmp_path / "saved.pdf"))
+    assert saved.returncode == 0, saved.stderr
+    for text in pages_text(tmp_path / "saved.pdf"):
+        assert text.count("UNCLASSIFIED") == 2
+    once = run_cli("factsheet", "KAZ", "-o", str(tmp_path / "once.pdf"), "--marking", "SECRET")
+    assert once.returncode == 0, once.stderr
+    for text in pages_text(tmp_path / "once.pdf"):
+        assert text.count("SECRET") == 2 and "UNCLASSIFIED" not in text
+    batch = run_cli("factsheet", "KAZ", "RUS", "-o", str(tmp_path / "two.pdf"))
+    assert batch.returncode == 0, batch.stderr
+    for text in pages_text(tmp_path / "two.pdf"):
+        assert text.count("UNCLASSIFIED") == 2
 
 
 def test_unknown_entity_writes_nothing(tmp_path):
