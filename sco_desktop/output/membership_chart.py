@@ -119,7 +119,7 @@ def membership_csv(history: MembershipHistory, data_as_of: str) -> str:
                 history.name_of(period.state_id),
                 STATUS_LABELS[period.status],
                 period.start_date,
-                period.end_date or "",
+                history.end_shown(period) or "",
                 history.name_of(period.decided_at) if period.decided_at else "",
                 period.source_id,
             ]

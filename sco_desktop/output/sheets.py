@@ -84,9 +84,7 @@ class SheetMaker:
         if kind == "state" and (locator := self.locator(entity_id)) is not None:
             images[f"{LOCATOR_SCHEME}:{entity_id}"] = locator
         if kind == "state" and entity_id != "CHN":
-            chart = trade_chart(
-                list(dossier.trade), f"China's goods trade with {dossier.title}, US$"
-            )
+            chart = trade_chart(list(dossier.trade), dossier.title, self.repo.data_as_of)
             if chart is not None:
                 images[f"{CHART_SCHEME}:{entity_id}"] = chart
         notes = tuple((n.text, n.origin) for n in self.notes.notes(entity_id)) if self.notes else ()

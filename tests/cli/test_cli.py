@@ -5,6 +5,7 @@ import csv
 import json
 import re
 import shutil
+import xml.etree.ElementTree as ET
 
 import pytest
 from conftest import run_cli, run_python
@@ -14,8 +15,20 @@ from sco_desktop.core.data import Repository
 from sco_desktop.core.data.build import build
 from sco_desktop.core.infra import locations
 
-COMMANDS = {"show", "search", "compare", "rank", "verify", "factsheet", "map", "notes", "build-db"}
+COMMANDS = {
+    "show",
+    "search",
+    "compare",
+    "rank",
+    "verify",
+    "factsheet",
+    "chart",
+    "map",
+    "notes",
+    "build-db",
+}
 NOTES_ACTIONS = {"add", "list", "delete", "export", "import"}
+CHARTS = {"trade", "membership"}
 
 
 @pytest.fixture
@@ -273,7 +286,7 @@ def test_every_command_and_action_has_a_function():
         yield parser
 
     leaves = list(walk(cli.build_parser()))
-    assert len(leaves) == len(COMMANDS) - 1 + len(NOTES_ACTIONS)
+    assert len(leaves) == len(COMMANDS) - 2 + len(NOTES_ACTIONS) + len(CHARTS)
     for leaf in leaves:
         assert callable(leaf.get_default("func")), leaf.prog
 
@@ -470,3 +483,75 @@ def test_notes_delete_by_the_id_list_shows():
     assert run_cli("notes", "list", "UZB").stdout.strip() == "no notes"
     again = run_cli("notes", "delete", note_id)
     assert again.returncode == 1 and "no note with the id" in again.stderr
+
+
+# -- chart ----------------------------------------------------------------------------------------
+
+
+def svg_text(path):
+    """The words an SVG shows, as a reader of the file (not of its markup) sees them."""
+    return " ".join(" ".join(ET.parse(path).getroot().itertext()).split())
+
+
+def test_chart_trade_writes_png_svg_and_csv_without_a_window(qapp, run_in_process, tmp_path, repo):
+    # qapp: the command would start a QGuiApplication of its own, which later tests cannot use.
+    from PySide6.QtGui import QImage
+
+    for name in ("t.png", "t.svg", "t.csv"):
+        code, out, err = run_in_process(
+            "chart", "trade", "--partners", "kaz,RUS", "--flow", "export", "--years",
+            "2005-2024", "-o", tmp_path / name,
+        )  # fmt: skip
+        assert (code, err) == (0, ""), err
+        assert out.strip() == f"trade chart written to {tmp_path / name}"
+    assert QImage(str(tmp_path / "t.png")).width() == 1600
+    svg = svg_text(tmp_path / "t.svg")
+    assert "China → partners, China's customs" in svg and "Data as of" in svg
+    text = (tmp_path / "t.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(line for line in text.splitlines() if not line.startswith("#")))
+    assert rows[0] == ["year", "Kazakhstan", "Russia"]
+    assert rows[1][0] == "2005" and rows[-1][0] == "2024"
+    exports = {p.year: p.value_usd for p in repo.trade_series("CHN", "RUS", "export")}
+    for row in rows[1:]:
+        if int(row[0]) in exports:
+            assert int(row[2]) == exports[int(row[0])]
+
+
+def test_chart_membership_counts_lanes_and_csv(qapp, run_in_process, tmp_path):
+    for style, name in (("counts", "c.png"), ("lanes", "l.svg"), ("counts", "m.csv")):
+        code, _out, err = run_in_process(
+            "chart", "membership", "--as-of", "2015-07-10", "--style", style,
+            "-o", tmp_path / name,
+        )  # fmt: skip
+        assert code == 0, err
+    svg = svg_text(tmp_path / "l.svg")
+    assert "Statuses as they stood on 2015-07-10" in svg and "Laos" not in svg
+    text = (tmp_path / "m.csv").read_text(encoding="utf-8")
+    assert "2017-06-09" not in text  # India's membership came after the date
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["chart", "trade", "--partners", "ATL", "-o", "x.png"], "no trade figures for ATL"),
+        (["chart", "trade", "--partners", "KAZ", "-o", "x.pdf"], "name it .png, .svg or .csv"),
+        (["chart", "membership", "-o", "nowhere/x.png"], "does not exist"),
+    ],
+)
+def test_chart_mistakes_are_one_line(qapp, run_in_process, tmp_path, monkeypatch, argv, message):
+    monkeypatch.chdir(tmp_path)
+    code, _out, err = run_in_process(*argv)
+    assert code == 1 and message in err and err.count("\n") == 1
+    assert not list(tmp_path.iterdir())
+
+
+def test_chart_command_in_a_child_loads_no_widgets(tmp_path):
+    script = (
+        "import sys; from sco_desktop.app import main; code = main(sys.argv[1:]);"
+        "print(any(m.startswith('PySide6.QtWidgets') for m in sys.modules),"
+        " 'pyqtgraph' in sys.modules); sys.exit(code)"
+    )
+    result = run_python(script, "chart", "trade", "--partners", "KAZ", "-o", tmp_path / "k.svg")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["False", "False"]
+    assert (tmp_path / "k.svg").stat().st_size > 0

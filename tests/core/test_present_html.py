@@ -123,3 +123,18 @@ def test_notes_print_as_rendered_markdown_under_whose_they_are(repo):
     own_heading = text.index("Analyst's notes (not from the sources)")
     imported_heading = text.index("Notes imported from laptop-7 (not from the sources)")
     assert own_heading < text.index("first point") < imported_heading < text.index("not markup")
+
+
+def test_the_as_of_date_applies_to_every_part_of_a_page(repo):
+    day = "2015-07-10"
+    overview = gather_overview(repo, day)
+    later = [b.id for b in repo.bodies() if b.established and b.established > day]
+    assert later, "some bodies were set up after the date"
+    assert not {b.id for b in overview.bodies} & set(later)
+    # No single grouping stands in for a comparison ("2005, ASEAN only").
+    assert len({p.partner for p in overview.trade if p.partner != "WLD"}) != 1
+    assert all(p.year < 2015 for p in overview.trade)
+    page = render_overview(overview, {s.id: s for s in repo.sources()})
+    assert "No year before 2015 has totals for several groupings to compare." in page
+    kazakhstan = gather(repo, "state", "KAZ", day)
+    assert kazakhstan.trade and all(p.year < 2015 for p in kazakhstan.trade)

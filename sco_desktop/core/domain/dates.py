@@ -32,3 +32,8 @@ def date_floor(text: str) -> str:
 def held_on(start: str, end: str | None, day: str) -> bool:
     """Whether a period from `start` up to (not including) `end` covers the full date `day`."""
     return date_floor(start) <= day and (end is None or day < date_floor(end))
+
+
+def year_over(year: int, day: str) -> bool:
+    """Whether a calendar year had ended by the full date `day`: its figures could be known."""
+    return f"{year:04d}" < day[:4]

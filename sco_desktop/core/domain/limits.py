@@ -20,3 +20,5 @@ MIN_CHART_POINTS = 2
 
 PAGE_SIZES = ("A4", "Letter")
 """Paper sizes the fact sheets are laid out for."""
+MIN_COMPARED_GROUPS = 2
+"""Groupings a year needs figures for before China's trade with them is compared in that year."""

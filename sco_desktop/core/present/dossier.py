@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sco_desktop.core.data import Repository
+from sco_desktop.core.domain.dates import date_floor, year_over
+from sco_desktop.core.domain.limits import MIN_COMPARED_GROUPS
 from sco_desktop.core.domain.records import (
     Body,
     City,
@@ -72,7 +74,7 @@ def gather(repo: Repository, kind: str, entity_id: str, as_of: str | None = None
             status_history=tuple(repo.status_history(state.id)),
             summits_hosted=hosted,
             documents=tuple(d for d in repo.documents() if d.summit_id in hosted_ids),
-            trade=tuple(_trade_of(repo, state.id)),
+            trade=tuple(p for p in _trade_of(repo, state.id) if year_over(p.year, as_of)),
             cities=_cities(repo, [state.capital]),
             labels=labels,
         )
@@ -162,15 +164,24 @@ def gather_overview(repo: Repository, as_of: str | None = None) -> Overview:
         point
         for group in repo.groups()
         for point in repo.trade_series("CHN", group.id, "total")
-        if str(point.year) < as_of[:4]  # a year's total is known only once the year is over
+        if year_over(point.year, as_of)  # a year's total is known only once the year is over
     ]
-    latest_year = max((p.year for p in trade), default=None)
+    # The latest year in which several groupings can be compared: one grouping alone (or the
+    # world alone) would read as if it were the whole picture.
+    grouped: dict[int, int] = {}
+    for point in trade:
+        if point.partner != "WLD":  # the world total is what shares are of, not a grouping
+            grouped[point.year] = grouped.get(point.year, 0) + 1
+    latest_year = max((y for y, n in grouped.items() if n >= MIN_COMPARED_GROUPS), default=None)
     counts = repo.counts()
     return Overview(
         as_of=as_of,
         data_as_of=repo.data_as_of,
         states=tuple(repo.states(as_of=as_of)),
-        bodies=tuple(repo.bodies()),
+        # Bodies not yet set up on the date are left out, like statuses not yet held.
+        bodies=tuple(
+            b for b in repo.bodies() if not b.established or date_floor(b.established) <= as_of
+        ),
         latest_summit=summits[0] if summits else None,
         trade=tuple(p for p in trade if p.year == latest_year),
         counts={

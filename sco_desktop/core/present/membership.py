@@ -73,6 +73,12 @@ class MembershipHistory:
             lanes.setdefault(period.state_id, []).append(period)
         return list(lanes.items())
 
+    def end_shown(self, period: StatusPeriod) -> str | None:
+        """A period's end as known on the as-of date: None while it was still held then."""
+        if period.end_date is None or date_floor(period.end_date) > self._as_of:
+            return None
+        return period.end_date
+
     def segment(self, period: StatusPeriod) -> tuple[float, float]:
         """A period's start and end as fractional years, cut at the as-of date."""
         return year_fraction(period.start_date), year_fraction(self._end(period))
@@ -122,7 +128,7 @@ class MembershipHistory:
         return sorted(marks)
 
     def describe(self, period: StatusPeriod) -> str:
-        end = period.end_date or "present"
+        end = self.end_shown(period) or "present"
         decided = f", decided at {self.name_of(period.decided_at)}" if period.decided_at else ""
         return (
             f"{self.name_of(period.state_id)}: {STATUS_LABELS[period.status]},"

@@ -464,7 +464,13 @@ def overview_text(overview: Overview, sources: Mapping[str, Source]) -> str:
             f"  {latest['title']} ({latest['id']}), {latest['date'] or 'date unknown'}"
             f"{_mark(latest['source'])}",
         ]
-    if data["trade"]:
+    if not data["trade"]:
+        lines += [
+            "",
+            "China's goods trade:",
+            f"  No year before {data['as_of'][:4]} has totals for several groupings to compare.",
+        ]
+    else:
         lines += ["", f"China's goods trade, {data['trade'][0]['year']}:"]
         width = max(len(row["partner_name"]) for row in data["trade"])
         for row in data["trade"]:
@@ -476,7 +482,8 @@ def overview_text(overview: Overview, sources: Mapping[str, Source]) -> str:
     counts = data["counts"]
     lines += [
         "",
-        f"{counts['states']} states, {counts['bodies']} bodies, {counts['meetings']} meetings,"
+        f"The whole database: {counts['states']} states, {counts['bodies']} bodies,"
+        f" {counts['meetings']} meetings,"
         f" {counts['documents']} documents, {counts['sources']} sources.",
     ]
     _sources_text(data, lines)

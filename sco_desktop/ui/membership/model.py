@@ -77,7 +77,7 @@ class MembershipModel(QAbstractTableModel):
                 self.name_of(period.state_id),
                 STATUS_LABELS[period.status],
                 period.start_date,
-                period.end_date or "present",
+                self.history.end_shown(period) or "present",
                 self.name_of(period.decided_at) if period.decided_at else "",
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from sco_desktop.core.data import DatabaseError, Repository
+from sco_desktop.core.domain.dates import year_over
 from sco_desktop.core.domain.history import History
 from sco_desktop.core.domain.kinds import OVERVIEW, TRADE_LINK_KIND, VIEW_KIND
 from sco_desktop.core.domain.records import Source
@@ -136,7 +137,11 @@ class NavigationController(QObject):
             return {}
         from sco_desktop.output.sparkline import sparkline
 
-        points = [(p.year, float(p.value_usd)) for p in self._repo.trade_series("CHN", entity_id)]
+        points = [
+            (p.year, float(p.value_usd))
+            for p in self._repo.trade_series("CHN", entity_id)
+            if year_over(p.year, self.as_of)  # as the pane's table: no year after the date
+        ]
         image = sparkline(points)
         return {f"{SPARKLINE_SCHEME}:{entity_id}": image} if image is not None else {}
 

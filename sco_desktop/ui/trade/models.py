@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import format_share, format_usd, tooltip
+from sco_desktop.core.domain.limits import MIN_COMPARED_GROUPS
 from sco_desktop.core.domain.records import TradePoint
 from sco_desktop.core.present.trade_series import (
     REPORTER,
@@ -25,8 +26,6 @@ from sco_desktop.output.palette import style_of
 
 COMPARISON_GROUPS = ("SCO_OTHER_MEMBERS", "SCO_MEMBERS_PARTNERS", "EU", "USA", "ASEAN")
 YEAR_COLUMN = 0
-MIN_COMPARED = 2
-"""Groupings a year needs figures for to be offered for comparison."""
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 """The number plotted (float) or None where the year has no figure."""
@@ -255,7 +254,7 @@ class ComparisonModel(QAbstractTableModel):
         for partner, year in self._points:
             if partner in COMPARISON_GROUPS:
                 counts[year] = counts.get(year, 0) + 1
-        self.years = sorted(year for year, count in counts.items() if count >= MIN_COMPARED)
+        self.years = sorted(year for year, count in counts.items() if count >= MIN_COMPARED_GROUPS)
         self._year = self.years[-1] if self.years else 0
 
     @property
