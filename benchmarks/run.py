@@ -155,19 +155,19 @@ def charts(db_path: Path | None = None, label: str = "bundled") -> None:
     start = time.perf_counter()
     window.show_entity("view", "trade")
     pane = window.navigation.views["trade"]
-    pane.plot.repaint()
+    pane.chart.repaint()
     first_show = (time.perf_counter() - start) * 1000
     toggles, selects = [], []
     for _ in range(20):
         for flow in ("export", "import", "total"):
             start = time.perf_counter()
             pane.flow_box.setCurrentIndex(pane.flow_box.findData(flow))
-            pane.plot.repaint()
+            pane.chart.repaint()
             toggles.append((time.perf_counter() - start) * 1000)
         pane.partners.set_checked([])
         start = time.perf_counter()
         pane.partners.set_checked(pane.partners.members())
-        pane.plot.repaint()
+        pane.chart.repaint()
         selects.append((time.perf_counter() - start) * 1000)
     print(
         f"trade view ({label}): first show {first_show:.0f} ms (pyqtgraph import included);"

@@ -15,9 +15,9 @@ from sco_desktop.core.domain.records import TradePoint
 from sco_desktop.output.chart import LineChart, Series, paint_line_chart, render_image
 from sco_desktop.output.palette import PALETTE
 
-SIZE = QSize(1600, 650)
-"""Drawn for the full text width (640 CSS pixels in the template): about 240 dpi on paper."""
-TEXT_PX = 25  # about 7.5 pt once the picture is printed at the text width
+SIZE = QSize(1400, 569)
+"""Drawn for the full text width (640 CSS pixels in the template): about 210 dpi on paper."""
+TEXT_PX = 22  # about 7.5 pt once the picture is printed at the text width
 _STYLES = {  # flow: (colour, dash, marker)
     "total": (PALETTE[0], "solid", "circle"),
     "export": (PALETTE[5], "dash", "square"),

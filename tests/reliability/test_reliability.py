@@ -138,7 +138,8 @@ def test_c7_an_empty_database_shows_empty_groups(qtbot, settings, tmp_path):
     assert window.navigator_model.index(0, 0).data() == "Member states (0)"
     assert window.search_model._repo.search("Russia") == []
     window.show_entity("view", "trade")
-    assert "Choose partners" in window.navigation.views["trade"]._message.toPlainText()
+    chart = window.navigation.views["trade"].chart
+    assert chart.frame is None and "Choose partners" in chart.chart.empty_message
 
 
 def test_c8_connections_are_hardened(repo):
@@ -214,8 +215,8 @@ def test_c21_one_huge_point_draws_on_finite_axes(qtbot, settings, hostile_db):
     pane = window.navigation.views["trade"]
     pane.partners.set_checked(["KAZ"])
     pane.log_box.setChecked(True)
-    (x0, x1), (y0, y1) = pane.plot.getPlotItem().viewRange()
-    assert all(abs(v) < float("inf") and v == v for v in (x0, x1, y0, y1))
+    frame = pane.chart.frame
+    assert all(abs(v) < float("inf") and v == v for v in (frame.x0, frame.x1, frame.y0, frame.y1))
     assert pane.hover_at(2024, 9.0).startswith("Kazakhstan <b>bold</b>, 2024: $1,000,000.0 trn")
 
 

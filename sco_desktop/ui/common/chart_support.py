@@ -1,4 +1,5 @@
-"""Pieces the chart panes share: exports, table copying and a plot that says what is missing.
+"""Pieces the chart panes share: table copying, and for the comparison's pyqtgraph bars a plot
+that follows the palette and says what is missing. Exports are output/chart.py's.
 
 Imports pyqtgraph; only the chart panes import this module, when a chart is first shown.
 """
@@ -6,19 +7,13 @@ Imports pyqtgraph; only the chart panes import this module, when a chart is firs
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QPalette
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QGraphicsTextItem, QTableView, QWidget
 
-from sco_desktop.core.infra.atomic import write_atomically
 from sco_desktop.output.resources import ClosedTextDocument
-
-EXPORT_WIDTH = 1600
 
 
 def make_plot(parent: QWidget | None = None) -> pg.PlotWidget:
@@ -65,41 +60,6 @@ def show_message(plot: pg.PlotWidget, text: str) -> pg.TextItem:
 
 def finite(values: list[float]) -> list[float]:
     return [v for v in values if v is not None and math.isfinite(v)]
-
-
-def export_image(plot: pg.PlotWidget, path: Path) -> Path:
-    """The chart as PNG, written atomically."""
-
-    def write(temporary: Path) -> None:
-        exporter = ImageExporter(plot.getPlotItem())
-        exporter.parameters()["width"] = EXPORT_WIDTH
-        image = exporter.export(toBytes=True)
-        if image.isNull() or not image.save(str(temporary), "PNG"):
-            raise OSError(f"the chart image could not be made for {path}")
-
-    return write_atomically(path, write)
-
-
-def export_svg(plot: pg.PlotWidget, path: Path) -> Path:
-    """The chart as SVG, written atomically."""
-
-    # pyqtgraph's own SVG exporter fails on the paths Qt 6 writes for gaps in a line, so the
-    # plot is painted onto Qt's SVG generator instead.
-    def write(temporary: Path) -> None:
-        generator = QSvgGenerator()
-        generator.setFileName(str(temporary))
-        generator.setSize(plot.size())
-        generator.setViewBox(QRect(QPoint(0, 0), plot.size()))
-        generator.setTitle("sco-desktop chart")
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise OSError(f"the chart could not be drawn for {path}")
-        try:
-            plot.render(painter)
-        finally:
-            painter.end()
-
-    return write_atomically(path, write)
 
 
 def add_copy_action(table: QTableView) -> QAction:

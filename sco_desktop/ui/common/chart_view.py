@@ -39,7 +39,8 @@ class ChartView(QWidget):
         self.setMinimumSize(QSize(320, 240))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.chart: LineChart | LaneChart | None = None
-        self.frame: Frame | None = None
+        self._frame: Frame | None = None
+        self._frame_known = True  # False until the chart is laid out again after a change
         self.describe: Describe | None = None
         self.readout = ""
         self._mark: QPointF | None = None  # the data point the readout is about
@@ -47,9 +48,20 @@ class ChartView(QWidget):
 
     def set_chart(self, chart: LineChart | LaneChart | None) -> None:
         self.chart = chart
+        self._frame_known = False
         self.clear_readout()
-        self.frame = self.paint_chart(None, self._area())
-        self.update()
+
+    @property
+    def frame(self) -> Frame | None:
+        """Where the plot lies, as last painted; laid out afresh if the chart changed since.
+
+        A redraw paints once: the layout comes with the paint, and only a caller asking before
+        the next paint pays for a layout of its own.
+        """
+        if not self._frame_known:
+            self._frame = self.paint_chart(None, self._area())
+            self._frame_known = True
+        return self._frame
 
     def paint_chart(self, painter: QPainter | None, area: QRectF) -> Frame | None:
         """Paints the chart (or, without a painter, lays it out only); its frame."""
@@ -106,15 +118,16 @@ class ChartView(QWidget):
     # -- painting --------------------------------------------------------------------------
 
     def resizeEvent(self, event) -> None:
-        self.frame = self.paint_chart(None, self._area())
+        self._frame_known = False
         super().resizeEvent(event)
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         try:
-            self.frame = self.paint_chart(painter, self._area())
-            if self.frame is not None and self.readout:
-                self._paint_readout(painter, self.frame)
+            self._frame = self.paint_chart(painter, self._area())
+            self._frame_known = True
+            if self._frame is not None and self.readout:
+                self._paint_readout(painter, self._frame)
         finally:
             painter.end()
 

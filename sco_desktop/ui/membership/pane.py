@@ -10,13 +10,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal, Slot
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from sco_desktop.core.infra.atomic import write_text_atomically
+from sco_desktop.core.infra.atomic import WriteError, write_text_atomically
 from sco_desktop.output.chart import paint_lane_chart, paint_line_chart, write_png, write_svg
 from sco_desktop.output.membership_chart import counts_chart, lanes_chart, membership_csv
 from sco_desktop.ui.common.chart_support import add_copy_action
 from sco_desktop.ui.common.chart_view import ChartView
+from sco_desktop.ui.common.messages import warn
 from sco_desktop.ui.membership.model import MembershipModel
 
 
@@ -48,9 +60,23 @@ class MembershipPane(QWidget):
         self.tabs.addTab(self.lanes_plot, self.tr("Each state"))
         self.tabs.addTab(self.table, self.tr("Table"))
         self.caption = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        export = QToolButton(text=self.tr("Export"))
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(export)
+        for style, label in (("counts", self.tr("Counts")), ("lanes", self.tr("Lanes"))):
+            for kind in ("png", "svg"):
+                menu.addAction(
+                    f"{label} as {kind.upper()}…",
+                    lambda s=style, k=kind: self._ask_and_export(s, k),
+                )
+        menu.addAction(self.tr("Table as CSV…"), lambda: self._ask_and_export("table", "csv"))
+        export.setMenu(menu)
+        row = QHBoxLayout()
+        row.addWidget(self.caption, 1)
+        row.addWidget(export)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.caption)
+        layout.addLayout(row)
         self._lanes: list[tuple[str, list]] = []
         model.modelReset.connect(self.redraw)
         self.redraw()
@@ -81,6 +107,18 @@ class MembershipPane(QWidget):
             return write(path, lambda painter, area: paint_lane_chart(painter, area, lanes))
         counts = counts_chart(history, self._data_as_of)
         return write(path, lambda painter, area: paint_line_chart(painter, area, counts))
+
+    def _ask_and_export(self, style: str, kind: str) -> None:
+        filters = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "csv": "CSV (*.csv)"}
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), f"sco-membership-{style}.{kind}", filters[kind]
+        )
+        if not name:
+            return
+        try:
+            self.export(style, kind, Path(name))
+        except WriteError as error:
+            warn(self, self.tr("Export failed"), str(error))
 
     def lane_at(self, year: float, lane_position: float) -> tuple[str | None, str]:
         """(state id, description) of the lane and status under a point in data coordinates."""

@@ -329,3 +329,14 @@ def test_membership_axis_ends_with_the_as_of_year_and_current_statuses_show(wind
     frame = pane.lanes_plot.frame
     widths = [frame.x_px(end) - frame.x_px(start) for start, end, _s in laos.spans]
     assert max(widths) >= 4  # a bar, not a hairline
+
+
+def test_membership_exports_are_the_command_line_charts(window, tmp_path, repo):
+    window.show_entity("view", "membership")
+    pane = window.navigation.views["membership"]
+    window.as_of_edit.setDate(window.as_of_edit.date().fromString("2015-07-10", "yyyy-MM-dd"))
+    lanes = pane.export("lanes", "svg", tmp_path / "lanes.svg").read_text(encoding="utf-8")
+    assert "2015-07-10" in lanes and "Laos" not in lanes
+    text = pane.export("table", "csv", tmp_path / "periods.csv").read_text(encoding="utf-8")
+    assert "India" in text and "2017-06-09" not in text
+    assert not QImage(str(pane.export("counts", "png", tmp_path / "c.png"))).isNull()
