@@ -424,37 +424,47 @@ def _paint_marks(painter: QPainter, frame: Frame, marks: Sequence[float]) -> Non
 def _paint_series(
     painter: QPainter, frame: Frame, series: Series, log: bool, text_px: float
 ) -> None:
-    def usable(y: float | None) -> bool:
-        return y is not None and math.isfinite(y) and (y > 0 or not log)
-
-    width = max(2.0, text_px / 6)
-    painter.setPen(QPen(QColor(series.colour), width, PEN_STYLES[series.dash]))
+    # Mapped in one pass with the frame's constants: a long series has thousands of points.
+    plot = frame.plot
+    x_scale = plot.width() / (frame.x1 - frame.x0)
+    y_scale = plot.height() / (frame.y1 - frame.y0)
+    left, bottom, x0, y0 = plot.left(), plot.bottom(), frame.x0, frame.y0
+    log10, isfinite = math.log10, math.isfinite
+    mapped: list[tuple[float, float, bool] | None] = [
+        (
+            left + (x - x0) * x_scale,
+            bottom - ((log10(y) if log else y) - y0) * y_scale,
+            loose,
+        )
+        if y is not None and isfinite(y) and (y > 0 or not log)
+        else None
+        for x, y, loose in series.points
+    ]
+    painter.setPen(QPen(QColor(series.colour), max(2.0, text_px / 6), PEN_STYLES[series.dash]))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     path = QPainterPath()
-    previous: QPointF | None = None
-    for x, y, _loose in series.points:
-        if not usable(y):
+    previous: tuple[float, float, bool] | None = None
+    for point in mapped:
+        if point is None:
             previous = None
             continue
-        point = frame.px(x, y)
         if previous is None:
-            path.moveTo(point)
+            path.moveTo(point[0], point[1])
         elif series.step:
-            path.lineTo(QPointF(point.x(), previous.y()))
-            path.lineTo(point)
+            path.lineTo(point[0], previous[1])
+            path.lineTo(point[0], point[1])
         else:
-            path.lineTo(point)
+            path.lineTo(point[0], point[1])
         previous = point
-    last = next((y for _x, y, _l in reversed(series.points) if usable(y)), None)
-    if series.step and previous is not None and last:
+    shown = [point for point in mapped if point is not None]
+    if series.step and shown and series.points[-1][1]:
         # A count holds to the end of the axis; a count that fell to nothing stops there.
-        path.lineTo(QPointF(frame.plot.right(), previous.y()))
+        path.lineTo(plot.right(), shown[-1][1])
     painter.drawPath(path)
-    shown = [(x, y, loose) for x, y, loose in series.points if usable(y)]
     if series.step or len(shown) > MAX_MARKED_POINTS:
         return
     for x, y, loose in shown:
-        _marker(painter, series.marker, frame.px(x, y), text_px, series.colour, loose, False)
+        _marker(painter, series.marker, QPointF(x, y), text_px, series.colour, loose, False)
 
 
 def _marker(

@@ -46,9 +46,7 @@ def trade_lines(
             (
                 year,
                 None if math.isnan(value) else value / factor,
-                not math.isnan(value)
-                and (point := figures.point(partner, selection.flow, year)) is not None
-                and point.is_approximate,
+                not math.isnan(value) and figures.is_loose(partner, selection.flow, year),
             )
             for year, value in zip(xs, values, strict=True)
         )

@@ -168,3 +168,24 @@ def test_the_export_names_what_it_shows(app, repo, tmp_path):
         "Russia",
     ):
         assert expected in words
+
+
+@pytest.mark.parametrize("width", [520, 900, 1600])
+def test_share_mode_keeps_title_plot_and_whole_years_inside_the_picture(app, repo, width):
+    from PySide6.QtCore import QRectF, QSize
+
+    from sco_desktop.output.chart import render_image
+
+    figures = figures_of(repo)
+    chart = trade_lines(figures, Selection(PARTNERS, scale="share"), {}, repo.data_as_of)
+    frames = []
+
+    def paint(painter, area):
+        frames.append(paint_line_chart(painter, area, chart))
+
+    render_image(paint, QSize(width, 560))
+    frame = frames[0]
+    assert QRectF(0, 0, width, 560).contains(frame.plot)
+    labels = [label for _value, label in frame.x_ticks]
+    assert all(label.isdigit() for label in labels)  # 2020, never 2020.5
+    assert frame.x0 < 2024 < frame.x1  # the last year is inside the axes, not cut off

@@ -63,6 +63,8 @@ class TradeFigures:
         self._points: dict[tuple[str, str, int], TradePoint] = {
             (p.partner, p.flow, p.year): p for p in points if p.reporter == REPORTER
         }
+        # Worked out once: the charts ask for every point they draw.
+        self._loose = {key for key, point in self._points.items() if point.is_approximate}
         self._by_partner: dict[tuple[str, str], list[int]] = {}
         for partner, flow, year in sorted(self._points):
             self._by_partner.setdefault((partner, flow), []).append(year)
@@ -116,14 +118,22 @@ class TradeFigures:
 
     def sources_cited(self, selection: Selection) -> list[str]:
         """The ids of the sources of every figure the selection shows, sorted."""
+        years = self.years(selection)
+        if not years:
+            return []
+        flow, first, last = selection.flow, years[0], years[-1]
         return sorted(
             {
-                point.source_id
+                self._points[(partner, flow, year)].source_id
                 for partner in selection.partners
-                for year in self.years(selection)
-                if (point := self.point(partner, selection.flow, year)) is not None
+                for year in self._by_partner.get((partner, flow), ())
+                if first <= year <= last
             }
         )
+
+    def is_loose(self, partner: str, flow: str, year: int) -> bool:
+        """Whether the source gives the figure loosely ("nearly", "over") or as an estimate."""
+        return (partner, flow, year) in self._loose
 
 
 def names(repo: Repository) -> dict[str, str]:
