@@ -43,6 +43,7 @@ class ChartView(QWidget):
         self._frame_known = True  # False until the chart is laid out again after a change
         self.describe: Describe | None = None
         self.readout = ""
+        self.readout_box = QRectF()  # where the readout was last painted, within the plot
         self._mark: QPointF | None = None  # the data point the readout is about
         self._mouse: QPointF | None = None
 
@@ -158,6 +159,7 @@ class ChartView(QWidget):
         left = min(max(left, plot.left()), plot.right() - box.width())
         top = min(max(top, plot.top()), plot.bottom() - box.height())
         box.moveTo(left, top)
+        self.readout_box = QRectF(box)
         painter.setPen(QPen(READOUT_BORDER, 1))
         painter.setBrush(READOUT_BACKGROUND)
         painter.drawRect(box)

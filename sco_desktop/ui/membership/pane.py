@@ -53,8 +53,8 @@ class MembershipPane(QWidget):
         self.table = QTableView(objectName="membershipTable")
         self.table.setModel(model)
         header = self.table.horizontalHeader()
+        # Every column as wide as its longest entry; a narrow window scrolls rather than cuts.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         add_copy_action(self.table)
         self.tabs.addTab(self.steps_plot, self.tr("Counts over time"))
         self.tabs.addTab(self.lanes_plot, self.tr("Each state"))

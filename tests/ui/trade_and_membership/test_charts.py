@@ -340,3 +340,27 @@ def test_membership_exports_are_the_command_line_charts(window, tmp_path, repo):
     text = pane.export("table", "csv", tmp_path / "periods.csv").read_text(encoding="utf-8")
     assert "India" in text and "2017-06-09" not in text
     assert not QImage(str(pane.export("counts", "png", tmp_path / "c.png"))).isNull()
+
+
+def test_the_readout_has_a_background_and_stays_inside_the_plot(trade, qtbot):
+    trade.partners.set_checked(["RUS", "KAZ"])
+    last = max(trade.series.years)
+    for year, value in ((last, 240.0), (min(trade.series.years) + 12, 1.0)):
+        trade.hover_at(year, value)
+        image = trade.chart.grab().toImage()  # paints, readout included
+        box, plot = trade.chart.readout_box, trade.chart.frame.plot
+        assert not box.isEmpty() and plot.contains(box), (year, box, plot)
+        # An opaque box: its inside is the readout's near-white, not the lines behind it.
+        inside = image.pixelColor(box.center().toPoint().x(), round(box.top()) + 2)
+        assert inside.lightness() > 240
+
+
+def test_membership_table_columns_show_their_contents(window, qtbot):
+    window.show_entity("view", "membership")
+    pane = window.navigation.views["membership"]
+    pane.tabs.setCurrentWidget(pane.table)
+    qtbot.waitExposed(pane.table)
+    header = pane.table.horizontalHeader()
+    for column in range(pane.model.columnCount()):
+        needed = max(pane.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert header.sectionSize(column) >= needed, pane.model.COLUMNS[column]
