@@ -20,6 +20,8 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -134,8 +136,25 @@ def _document(sheet: Sheet, setup: PageSetup, device, size: QSizeF) -> QTextDocu
     document.setDefaultFont(document_font(9.5))
     document.setDefaultStyleSheet(setup.stylesheet)
     document.setHtml(sheet.html)
+    _keep_addresses_whole(document)
     document.setPageSize(size)
     return document
+
+
+def _keep_addresses_whole(document: QTextDocument) -> None:
+    """Paragraphs holding a web address are not split across pages.
+
+    Otherwise a page can begin with the tail of an address (or hold nothing else), and neither
+    half can be searched for or copied.
+    """
+    block = document.begin()
+    while block.isValid():
+        if "://" in block.text():
+            cursor = QTextCursor(block)
+            keep = QTextBlockFormat()
+            keep.setNonBreakableLines(True)
+            cursor.mergeBlockFormat(keep)
+        block = block.next()
 
 
 def _decorate(painter, sheet, setup, width, height, mm, number, count) -> None:

@@ -260,3 +260,19 @@ def test_a_device_that_cannot_start_is_reported(qapp, tmp_path):
     writer = QPdfWriter(str(tmp_path / "missing" / "x.pdf"))
     with pytest.raises(PrintError, match="could not start"):
         paint_sheets(writer, [Sheet("x", "<p>x</p>")], PageSetup())
+
+
+def test_an_address_is_never_split_across_pages(qapp, tmp_path):
+    from sco_desktop.output.printing import PageSetup, Sheet, write_pdf
+
+    address = "https://example.org/" + "/".join(f"part-{n}-of-a-long-address" for n in range(12))
+    entry = f"<p>A source with a long title that runs on. {address} (read 2026-11-23)</p>"
+    for filler in range(30, 60):
+        path = tmp_path / f"sheet-{filler}.pdf"
+        html = "<p>filler line</p>" * filler + entry
+        write_pdf(path, [Sheet("t", html)], PageSetup())
+        text = pdftotext(path)
+        pages = text.split("\f")
+        holding = [n for n, page in enumerate(pages) if "part-0-of" in page or "part-11-of" in page]
+        # The address starts and ends on the same page, whatever the filler before it.
+        assert len(set(holding)) == 1, (filler, holding)
