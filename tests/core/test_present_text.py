@@ -76,3 +76,21 @@ def test_to_json_leaves_no_control_character_raw():
     text = to_json({"name": "x\x1b\x9b\x7f\u2028Ж"})
     assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", text)
     assert json.loads(text) == {"name": "x\x1b\x9b\x7f\u2028Ж"}
+
+
+def test_every_trade_row_says_who_exports_to_whom_and_whose_statistics(repo):
+    from sco_desktop.core.present.dossier import gather
+    from sco_desktop.core.present.wording import trade_label
+
+    india = gather(repo, "state", "IND")
+    labels = {(p.reporter, p.flow): trade_label(india, p) for p in india.trade}
+    assert labels[("CHN", "export")] == "China → India, China's customs"
+    assert labels[("CHN", "import")] == "India → China, China's customs"
+    assert labels[("IND", "export")] == "India → China, India's statistics"
+    assert labels[("IND", "import")] == "China → India, India's statistics"
+    turkiye = gather(repo, "state", "TUR")
+    for point in turkiye.trade:
+        label = trade_label(turkiye, point)
+        assert ("→" in label or "↔" in label) and ("customs" in label or "statistics" in label)
+    china = gather(repo, "state", "CHN")
+    assert all("China's customs" in trade_label(china, p) for p in china.trade)
