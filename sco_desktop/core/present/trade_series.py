@@ -7,6 +7,7 @@ their values here, so a chart drawn anywhere shows the same figures. Plain data;
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -130,6 +131,12 @@ class TradeFigures:
                 if first <= year <= last
             }
         )
+
+    def span(self, partner: str, flow: str, first: int, last: int) -> tuple[int, int] | None:
+        """The first and last year from first to last with a figure for the partner, or None."""
+        years = self._by_partner.get((partner, flow), [])
+        start, stop = bisect_left(years, first), bisect_right(years, last)
+        return (years[start], years[stop - 1]) if start < stop else None
 
     def is_loose(self, partner: str, flow: str, year: int) -> bool:
         """Whether the source gives the figure loosely ("nearly", "over") or as an estimate."""

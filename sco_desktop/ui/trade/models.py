@@ -126,6 +126,7 @@ class TradeSeriesModel(QAbstractTableModel):
         self._flow = "total"
         self._scale = "usd"
         self._years = list(range(self.first_year, self.last_year + 1))
+        self._rows: list[int] = []
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -168,7 +169,22 @@ class TradeSeriesModel(QAbstractTableModel):
         self._flow = changes.get("flow", self._flow)
         self._scale = changes.get("scale", self._scale)
         self._years = changes.get("years", self._years)
+        self._rows = self._rows_shown()
         self.endResetModel()
+
+    def _rows_shown(self) -> list[int]:
+        """The table's years: the chosen range, trimmed to the first and last year with a
+        figure for a chosen partner (no screen of empty years before the data begins)."""
+        if not self._years:
+            return []
+        spans = [
+            span
+            for partner in self._partners
+            if (span := self.figures.span(partner, self._flow, self._years[0], self._years[-1]))
+        ]
+        if not spans:
+            return []
+        return list(range(min(s[0] for s in spans), max(s[1] for s in spans) + 1))
 
     # -- values --------------------------------------------------------------------------------
 
@@ -194,7 +210,7 @@ class TradeSeriesModel(QAbstractTableModel):
     # -- Qt ------------------------------------------------------------------------------------
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._years)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 1 + len(self._partners)
@@ -202,7 +218,7 @@ class TradeSeriesModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        year = self._years[index.row()]
+        year = self._rows[index.row()]
         if index.column() == YEAR_COLUMN:
             if role == ValueRole:
                 return year
