@@ -168,6 +168,10 @@ def test_the_export_names_what_it_shows(app, repo, tmp_path):
         "Russia",
     ):
         assert expected in words
+    root = ET.parse(path).getroot()
+    legend = [e for e in root.iter(f"{SVG}text") if "".join(e.itertext()).strip() == "Russia"]
+    # Readable in a 1600-pixel image: the legend was about 8 pixels tall.
+    assert legend and all(float(e.get("font-size")) >= 18 for e in legend)
 
 
 @pytest.mark.parametrize("width", [520, 900, 1600])
