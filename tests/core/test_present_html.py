@@ -138,3 +138,13 @@ def test_the_as_of_date_applies_to_every_part_of_a_page(repo):
     assert "No year before 2015 has totals for several groupings to compare." in page
     kazakhstan = gather(repo, "state", "KAZ", day)
     assert kazakhstan.trade and all(p.year < 2015 for p in kazakhstan.trade)
+
+
+def test_an_entity_after_the_as_of_date_is_marked_on_its_page(repo):
+    sources = {s.id: s for s in repo.sources()}
+    later = render(gather(repo, "summit", "hos-2025", "2015-07-10"), sources)
+    assert "Held 2025-08-31, after the as-of date 2015-07-10" in html.unescape(later)
+    body = render(gather(repo, "body", "sco-development-bank", "2015-07-10"), sources)
+    assert "Set up 2025-09-01, after the as-of date 2015-07-10" in html.unescape(body)
+    current = render(gather(repo, "summit", "hos-2025"), sources)
+    assert "after the as-of date" not in current

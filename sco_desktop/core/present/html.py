@@ -41,6 +41,7 @@ from sco_desktop.core.present.links import (
 from sco_desktop.core.present.wording import (
     ROLE_LABELS,
     SOURCE_ID,
+    after_as_of,
     source_address,
     source_line,
     trade_label,
@@ -449,6 +450,7 @@ def _environment() -> Environment:
         status_labels=STATUS_LABELS,
         titled=_titled,
         trade=_trade,
+        after_as_of=after_as_of,
         trade_shares=_trade_shares,
         series_label=SERIES_LABEL,
         value_text=value_text,

@@ -24,7 +24,13 @@ from sco_desktop.core.domain.records import City, Source, TradePoint
 from sco_desktop.core.present.dossier import Dossier, Overview
 
 # The pane's own rules for citing prose and naming trade flows, so both read the same.
-from sco_desktop.core.present.wording import ROLE_LABELS, SOURCE_ID, source_line, trade_label
+from sco_desktop.core.present.wording import (
+    ROLE_LABELS,
+    SOURCE_ID,
+    after_as_of,
+    source_line,
+    trade_label,
+)
 
 Data = dict[str, Any]
 
@@ -134,6 +140,7 @@ def dossier_data(dossier: Dossier, sources: Mapping[str, Source]) -> Data:
         "id": entity.id,
         "title": dossier.title,
         "as_of": dossier.as_of,
+        "after_as_of": after_as_of(dossier) or None,
     }
     data |= _BUILDERS[dossier.kind](dossier, cites)
     data["sources"] = cites.listing()
@@ -436,6 +443,8 @@ def dossier_text(dossier: Dossier, sources: Mapping[str, Source]) -> str:
     """The same facts as `dossier_data`, readable on a terminal, control characters escaped."""
     data = dossier_data(dossier, sources)
     lines = [data["title"]]
+    if data["after_as_of"]:
+        lines.append(data["after_as_of"])
     _TEXTS[data["type"]](data, lines)
     _sources_text(data, lines)
     return visible("\n".join(lines))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
+from sco_desktop.core.domain.dates import date_floor
 from sco_desktop.core.domain.kinds import STATUS_LABELS, flow_label
 from sco_desktop.core.domain.records import Source, TradePoint
 from sco_desktop.core.present.dossier import Dossier
@@ -18,6 +19,26 @@ ROLE_LABELS = {**STATUS_LABELS, "guest": "Guest"}
 
 SOURCE_ID = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
 """A source id inside a note (lower-case words joined by hyphens), to be shown as a citation."""
+
+
+_DATED = {  # kind: (the entity's date field, what happened on it)
+    "summit": ("start_date", "Held"),
+    "body": ("established", "Set up"),
+    "document": ("signed_date", "Signed"),
+}
+
+
+def after_as_of(subject: object) -> str:
+    """A warning when the entity shown came after the as-of date, else "": the pane shows what
+    the data records, which on that date was not yet so."""
+    kind = getattr(subject, "kind", "")
+    if kind not in _DATED:
+        return ""
+    field, verb = _DATED[kind]
+    when = getattr(subject.entity, field, None)
+    if not when or date_floor(when) <= subject.as_of:
+        return ""
+    return f"{verb} {when}, after the as-of date {subject.as_of}: shown as the data records it."
 
 
 def source_line(source: Source, with_address: bool = False) -> str:
