@@ -11,14 +11,7 @@ from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import tooltip
 from sco_desktop.core.domain.kinds import STATUS_LABELS
 from sco_desktop.core.domain.records import StatusPeriod
-from sco_desktop.core.present.membership import (
-    SERIES_LABELS,
-    SHANGHAI_FIVE,
-    MembershipHistory,
-    year_fraction,
-)
-
-__all__ = ["SERIES_LABELS", "SHANGHAI_FIVE", "MembershipModel", "year_fraction"]
+from sco_desktop.core.present.membership import MembershipHistory
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 """The state id of a row."""
