@@ -17,15 +17,9 @@ from sco_desktop.core.present.membership import (
     year_fraction,
 )
 from sco_desktop.output.chart import Lane, LaneChart, LineChart, Series
-from sco_desktop.output.palette import NEUTRAL, PALETTE
+from sco_desktop.output.palette import NEUTRAL, STATUS_COLOURS
 
-STATUS_COLOURS = {
-    SHANGHAI_FIVE: NEUTRAL,
-    "member": PALETTE[4],
-    "observer": PALETTE[1],
-    "dialogue_partner": PALETTE[3],
-    "partner": PALETTE[6],
-}
+SERIES_COLOURS = {SHANGHAI_FIVE: NEUTRAL, **STATUS_COLOURS}
 STATUS_DASHES = {
     SHANGHAI_FIVE: "dot",
     "member": "solid",
@@ -58,7 +52,7 @@ def counts_chart(history: MembershipHistory, data_as_of: str) -> LineChart:
             Series(
                 SERIES_LABELS[status],
                 points,
-                STATUS_COLOURS[status],
+                SERIES_COLOURS[status],
                 STATUS_DASHES[status],
                 step=True,
             )
@@ -94,7 +88,7 @@ def lanes_chart(history: MembershipHistory, data_as_of: str) -> LaneChart:
         " the as-of date (dashed line) run on to the end of its year",
         lanes=tuple(lanes),
         categories=tuple(
-            (status, STATUS_LABELS[status], STATUS_COLOURS[status]) for status in STATUSES
+            (status, STATUS_LABELS[status], SERIES_COLOURS[status]) for status in STATUSES
         ),
         x_range=(
             min((s for lane in lanes for s, _e, _c in lane.spans), default=FIRST_YEAR),

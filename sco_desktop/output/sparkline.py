@@ -1,5 +1,6 @@
-"""A small trade line drawn with QPainter for the state pane, labelled with its first and last
-year and value, so that it says something without the trade view; no pyqtgraph, no queries."""
+"""A small trade line drawn with QPainter, for the state pane (labelled with its first and last
+year and value, so that it says something without the trade view) and the comparison (bare, at
+a few pixels tall); no pyqtgraph, no queries."""
 
 from __future__ import annotations
 
@@ -9,18 +10,22 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 from sco_desktop.core.domain.formatting import format_usd
 from sco_desktop.output.palette import PALETTE
 
-WIDTH, HEIGHT = 300, 64
+WIDTH, HEIGHT = 220, 48
+LABELLED_WIDTH, LABELLED_HEIGHT = 300, 64
 TEXT_PX = 11
 
 
-def sparkline(points: list[tuple[int, float]], colour: str = PALETTE[4]) -> QImage | None:
-    """Dollar values by year as a small line, a gap where years are missing, with its first and
-    last year and value written beside it; None for fewer than two points."""
+def sparkline(
+    points: list[tuple[int, float]], colour: str = PALETTE[4], labelled: bool = False
+) -> QImage | None:
+    """Dollar values by year as a small line, a gap where years are missing; `labelled`, with
+    its first and last year and value written beside it. None for fewer than two points."""
     points = sorted(points)
     if len(points) < 2:
         return None
+    width, height = (LABELLED_WIDTH, LABELLED_HEIGHT) if labelled else (WIDTH, HEIGHT)
     scale = 2  # drawn at twice the size so it stays sharp on high-density screens
-    image = QImage(WIDTH * scale, HEIGHT * scale, QImage.Format.Format_ARGB32)
+    image = QImage(width * scale, height * scale, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(scale)
     image.fill(Qt.GlobalColor.transparent)
     font = QFont()
@@ -28,9 +33,12 @@ def sparkline(points: list[tuple[int, float]], colour: str = PALETTE[4]) -> QIma
     metrics = QFontMetricsF(font)
     (first, first_value), (last, last_value) = points[0], points[-1]
     left_label, right_label = format_usd(first_value), format_usd(last_value)
-    left = metrics.horizontalAdvance(left_label) + 6
-    right = WIDTH - metrics.horizontalAdvance(right_label) - 6
-    line_box = QRectF(left, 4, right - left, HEIGHT - 8 - metrics.height())
+    if labelled:
+        left = metrics.horizontalAdvance(left_label) + 6
+        right = width - metrics.horizontalAdvance(right_label) - 6
+        line_box = QRectF(left, 4, right - left, height - 8 - metrics.height())
+    else:
+        line_box = QRectF(4, 4, width - 8, height - 8)
     top = max(value for _year, value in points) or 1.0
     span = max(last - first, 1)
 
@@ -55,16 +63,18 @@ def sparkline(points: list[tuple[int, float]], colour: str = PALETTE[4]) -> QIma
     painter.setBrush(QColor(colour))
     for year, value in points:
         painter.drawEllipse(position(year, value), 1.8, 1.8)
-    painter.setFont(font)
-    painter.setPen(QColor("#333333"))
-    start, end = position(first, first_value), position(last, last_value)
-    middle = Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(
-        QRectF(0, start.y() - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight | middle, left_label
-    )
-    painter.drawText(QRectF(right + 4, end.y() - 8, WIDTH, 16), middle, right_label)
-    years = QRectF(line_box.left(), HEIGHT - metrics.height(), line_box.width(), metrics.height())
-    painter.drawText(years, Qt.AlignmentFlag.AlignLeft, str(first))
-    painter.drawText(years, Qt.AlignmentFlag.AlignRight, str(last))
+    if labelled:
+        painter.setFont(font)
+        painter.setPen(QColor("#333333"))
+        start, end = position(first, first_value), position(last, last_value)
+        middle = Qt.AlignmentFlag.AlignVCenter
+        right_side = Qt.AlignmentFlag.AlignRight | middle
+        painter.drawText(QRectF(0, start.y() - 8, line_box.left() - 4, 16), right_side, left_label)
+        painter.drawText(QRectF(line_box.right() + 4, end.y() - 8, width, 16), middle, right_label)
+        years = QRectF(
+            line_box.left(), height - metrics.height(), line_box.width(), metrics.height()
+        )
+        painter.drawText(years, Qt.AlignmentFlag.AlignLeft, str(first))
+        painter.drawText(years, Qt.AlignmentFlag.AlignRight, str(last))
     painter.end()
     return image

@@ -142,7 +142,7 @@ class NavigationController(QObject):
             for p in self._repo.trade_series("CHN", entity_id)
             if year_over(p.year, self.as_of)  # as the pane's table: no year after the date
         ]
-        image = sparkline(points)
+        image = sparkline(points, labelled=True)
         return {f"{SPARKLINE_SCHEME}:{entity_id}": image} if image is not None else {}
 
     def _show_view(self, name: str) -> bool:
