@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from sco_desktop import __version__
@@ -136,24 +137,28 @@ def _document(sheet: Sheet, setup: PageSetup, device, size: QSizeF) -> QTextDocu
     document.setDefaultFont(document_font(9.5))
     document.setDefaultStyleSheet(setup.stylesheet)
     document.setHtml(sheet.html)
-    _keep_addresses_whole(document)
     document.setPageSize(size)
+    _keep_addresses_whole(document, size.height())
     return document
 
 
-def _keep_addresses_whole(document: QTextDocument) -> None:
-    """Paragraphs holding a web address are not split across pages.
+def _keep_addresses_whole(document: QTextDocument, page_height: float) -> None:
+    """A paragraph holding a web address that would run over a page break starts a new page.
 
     Otherwise a page can begin with the tail of an address (or hold nothing else), and neither
-    half can be searched for or copied.
+    half can be searched for or copied. Lines still wrap; only the page break moves.
     """
+    layout = document.documentLayout()
     block = document.begin()
     while block.isValid():
         if "://" in block.text():
-            cursor = QTextCursor(block)
-            keep = QTextBlockFormat()
-            keep.setNonBreakableLines(True)
-            cursor.mergeBlockFormat(keep)
+            box = layout.blockBoundingRect(block)
+            first, last = int(box.top() // page_height), int((box.bottom() - 1) // page_height)
+            if first != last and box.height() < page_height:
+                cursor = QTextCursor(block)
+                before = QTextBlockFormat()
+                before.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.mergeBlockFormat(before)
         block = block.next()
 
 
