@@ -1,11 +1,11 @@
 """The `sco-desktop` command line: the parser, running a parsed command, and its error handling.
 
 Each command lives in its own module (show, search, compare, rank, verify, factsheet, chart,
-map, notes, build_db), which adds its arguments (`register`) and sets the function that runs it
-as the parser's `func`. This module only assembles the parser and turns every failure into one
-line on standard error: exit status 1 for a failure, 2 for a usage mistake, never a traceback.
-Commands raise CommandError (or the data layer's own errors) rather than printing errors
-themselves.
+map, notes, build_db, pack), which adds its arguments (`register`) and sets the function that
+runs it as the parser's `func`. This module only assembles the parser and turns every failure
+into one line on standard error: exit status 1 for a failure, 2 for a usage mistake, never a
+traceback. Commands raise CommandError (or the data layer's own errors) rather than printing
+errors themselves.
 
 It imports no Qt, so the command line works without a screen, and it renders nothing itself:
 text and JSON come from core/present (text.py; comparison.py for `compare` and `rank`).
@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         factsheet,
         map,
         notes,
+        pack,
         rank,
         search,
         show,
@@ -77,7 +78,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the main window, wait until it has painted, and exit (a smoke test)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for command in (show, search, compare, rank, verify, factsheet, chart, map, notes, build_db):
+    for command in (
+        show,
+        search,
+        compare,
+        rank,
+        verify,
+        factsheet,
+        chart,
+        map,
+        notes,
+        build_db,
+        pack,
+    ):
         command.register(commands, common)
     return parser
 
@@ -128,8 +141,17 @@ def emit(text: str) -> None:
 
 
 def open_repository(args: argparse.Namespace) -> Repository:
-    """The reference database the command names with --db, or the bundled one."""
-    return Repository(getattr(args, "db", None))
+    """The reference database the command names with --db, else the newest installed data
+    update's, else the bundled one."""
+    path = getattr(args, "db", None)
+    if path is None:
+        from sco_desktop.core.data.pack_store import PackStore
+
+        active = PackStore().active()
+        if active.problem:
+            warn(active.problem)
+        path = active.database
+    return Repository(path)
 
 
 def _make_output_safe() -> None:

@@ -53,3 +53,25 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
 
 def write_text_atomically(path: Path, text: str) -> Path:
     return write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+
+
+def sync_folder(folder: Path) -> None:
+    """Makes a rename or a new file in `folder` survive a power cut (POSIX; Windows commits
+    directory entries itself and cannot open a folder for fsync)."""
+    if os.name == "nt":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def write_text_durably(path: Path, text: str) -> Path:
+    """`write_text_atomically`, then the folder synced: the new name itself is on disk."""
+    write_text_atomically(path, text)
+    try:
+        sync_folder(Path(path).parent)
+    except OSError as error:
+        raise WriteError(f"cannot write {path}: {error.strerror or error}") from None
+    return path

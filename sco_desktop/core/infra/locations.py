@@ -17,6 +17,8 @@ MANIFEST_SUFFIX = ".sha256"
 HOME_VARIABLE = "SCO_DESKTOP_HOME"
 SETTINGS_FILE = "settings.ini"
 """The preferences, in the user folder: the window writes them, the command line reads them."""
+PACKS_FOLDER = "data-updates"
+TRUSTED_KEYS_FOLDER = "trusted-keys"
 
 _CHECKOUT = Path(__file__).resolve().parents[3]
 
@@ -61,3 +63,13 @@ def user_folder() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_data_dir("sco-desktop", appauthor=False))
+
+
+def packs_folder() -> Path:
+    """Installed data updates, their staging folders and the pointer to the active one."""
+    return user_folder() / PACKS_FOLDER
+
+
+def trusted_keys_folder() -> Path:
+    """The organisation's own public keys (`*.pub`) that may sign data updates."""
+    return user_folder() / TRUSTED_KEYS_FOLDER
