@@ -6,7 +6,7 @@ ifeq ($(OS),Windows_NT)
 BIN := $(VENV)/Scripts
 endif
 
-.PHONY: run test soak matrix lint format build-db verify benchmark clean
+.PHONY: run test soak matrix lint format build-db verify benchmark bundle clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ build-db: $(VENV)/.installed
 
 verify: $(VENV)/.installed
 	$(BIN)/sco-desktop verify
+
+# The offline installer for this platform and Python, in dist/ (needs pip's package index).
+bundle: $(VENV)/.installed
+	$(BIN)/python scripts/bundle.py
 
 clean:
 	rm -rf $(VENV) .matrix build *.egg-info .pytest_cache
