@@ -85,3 +85,72 @@ def run_cli(*args, env=None, cwd=None):
         cwd=cwd or PROJECT,
         timeout=120,
     )
+
+
+# -- signed data updates ---------------------------------------------------------------------------
+
+PACK_KEY_NAME = "test-organisation"
+REMOVED_DOCUMENT = "agreement-mutual-reduction-1997"
+"""A document the changed sources leave out (no other table refers to documents)."""
+
+
+@pytest.fixture(scope="session")
+def pack_key(tmp_path_factory):
+    """A private key made for the tests; its public half is trusted only through `trusted`."""
+    from sco_desktop.core.infra import signing
+
+    private, _public = signing.generate_key_pair(tmp_path_factory.mktemp("keys"), PACK_KEY_NAME)
+    return private
+
+
+@pytest.fixture
+def trusted(user_home, pack_key):
+    """The test key added as an organisation key in this test's user folder."""
+    folder = locations.trusted_keys_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(pack_key.with_suffix(".pub"), folder)
+    return pack_key
+
+
+@pytest.fixture(scope="session")
+def changed_sources(tmp_path_factory):
+    """The source tables with one row of each kind of change, and a later as-of date."""
+    folder = tmp_path_factory.mktemp("changed-data")
+    for csv_file in locations.data_folder().glob("*.csv"):
+        shutil.copy(csv_file, folder)
+
+    def edit(name, change):
+        path = folder / name
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text("".join(change(lines)), encoding="utf-8")
+
+    edit("meta.csv", lambda lines: [line.replace("2025-09-01", "2025-12-01") for line in lines])
+    edit("documents.csv", lambda ls: [line for line in ls if not line.startswith(REMOVED_DOCUMENT)])
+    edit("trade.csv", lambda lines: lines[:1] + lines[2:])
+    edit(
+        "sources.csv",
+        lambda lines: [*lines, "test-added-source,A source added by a test,,,,,seed,,\n"],
+    )
+    edit(
+        "states.csv",
+        lambda lines: [lines[0], lines[1].replace("A founding member", "A founder"), *lines[2:]],
+    )
+    return folder
+
+
+@pytest.fixture(scope="session")
+def make_pack(tmp_path_factory, pack_key, changed_sources):
+    """make_pack(sequence, changed=False) -> a signed .scopack, built once per session each."""
+    from sco_desktop.core.data.packs import build_pack
+
+    folder = tmp_path_factory.mktemp("packs")
+    built = {}
+
+    def make(sequence, changed=False):
+        if (sequence, changed) not in built:
+            out = folder / f"update-{sequence}{'-changed' if changed else ''}.scopack"
+            build_pack(pack_key, sequence, changed_sources if changed else None, out)
+            built[sequence, changed] = out
+        return built[sequence, changed]
+
+    return make

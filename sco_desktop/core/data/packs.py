@@ -244,8 +244,8 @@ def _unpack(tar, raw, size, where, staging, keys, accept) -> UnpackedPack:
         )
     accept(manifest)
     # Kept beside the data: the start-up check and `pack list` read them from there.
-    (staging / MANIFEST_NAME).write_bytes(manifest_bytes)
-    (staging / SIGNATURE_NAME).write_bytes(signature_bytes)
+    _write_synced(staging / MANIFEST_NAME, manifest_bytes)
+    _write_synced(staging / SIGNATURE_NAME, signature_bytes)
 
     declared = {f.name: f for f in manifest.files}
     seen: set[str] = set()
@@ -276,6 +276,13 @@ def _unpack(tar, raw, size, where, staging, keys, accept) -> UnpackedPack:
     database = staging / locations.DATABASE_NAME
     _check_database(database, manifest, where)
     return UnpackedPack(manifest, key, database)
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with path.open("xb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def _small_member(tar, raw, wanted: str, limit: int, where: str) -> bytes:
@@ -369,10 +376,9 @@ def _check_trailer(raw, last: tarfile.TarInfo, where: str) -> None:
 def _check_database(database: Path, manifest: Manifest, where: str) -> None:
     if not database.is_file():
         raise PackError(f"{where}: {locations.DATABASE_NAME} is missing")
-    locations.manifest_for(database).write_text(
-        f"{next(f.sha256 for f in manifest.files if f.name == database.name)}  {database.name}\n",
-        encoding="utf-8",
-    )
+    # The checksum file `sco-desktop verify` reads beside a database, as build-db writes it.
+    digest = next(f.sha256 for f in manifest.files if f.name == database.name)
+    _write_synced(locations.manifest_for(database), f"{digest}  {database.name}\n".encode())
     try:
         with Repository(database) as repo:
             problems = repo.verify()
