@@ -26,9 +26,11 @@ COMMANDS = {
     "map",
     "notes",
     "build-db",
+    "pack",
 }
 NOTES_ACTIONS = {"add", "list", "delete", "export", "import"}
 CHARTS = {"trade", "membership"}
+PACK_ACTIONS = {"keygen", "build", "verify", "install", "list", "rollback"}
 
 
 @pytest.fixture
@@ -257,11 +259,12 @@ def test_every_command_is_reachable_from_help(run_in_process):
     for name in COMMANDS:
         code, out, _err = run_in_process(name, "--help")
         assert code == 0 and out.startswith(f"usage: sco-desktop {name}"), name
-    code, out, _err = run_in_process("notes", "--help")
-    assert listed_in_help(out, "ACTION") == NOTES_ACTIONS
-    for action in NOTES_ACTIONS:
-        code, out, _err = run_in_process("notes", action, "--help")
-        assert code == 0 and out.startswith(f"usage: sco-desktop notes {action}"), action
+    for command, actions in (("notes", NOTES_ACTIONS), ("pack", PACK_ACTIONS)):
+        code, out, _err = run_in_process(command, "--help")
+        assert listed_in_help(out, "ACTION") == actions
+        for action in actions:
+            code, out, _err = run_in_process(command, action, "--help")
+            assert code == 0 and out.startswith(f"usage: sco-desktop {command} {action}"), action
 
 
 def test_the_parser_and_every_command_module_load_no_qt():
@@ -286,7 +289,7 @@ def test_every_command_and_action_has_a_function():
         yield parser
 
     leaves = list(walk(cli.build_parser()))
-    assert len(leaves) == len(COMMANDS) - 2 + len(NOTES_ACTIONS) + len(CHARTS)
+    assert len(leaves) == len(COMMANDS) - 3 + len(NOTES_ACTIONS) + len(CHARTS) + len(PACK_ACTIONS)
     for leaf in leaves:
         assert callable(leaf.get_default("func")), leaf.prog
 
