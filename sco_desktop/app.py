@@ -78,6 +78,7 @@ def build_main_window(db_path: Path | None = None, settings=None):
 
     from sco_desktop.core.data import DatabaseError, Repository
     from sco_desktop.core.data.notes_store import NotesError, NotesStore
+    from sco_desktop.core.data.pack_store import PackStore
     from sco_desktop.core.infra import locations
     from sco_desktop.output.fonts import install_fallback
     from sco_desktop.ui.common.settings import Preferences, open_settings
@@ -85,8 +86,10 @@ def build_main_window(db_path: Path | None = None, settings=None):
 
     install_fallback(QApplication.instance())
     preferences = Preferences(settings if settings is not None else open_settings())
+    # Without --db: the newest installed data update that passes its checks, else the bundled.
+    data = PackStore().active() if db_path is None else None
     try:
-        repo = Repository(db_path)
+        repo = Repository(data.database if data else db_path)
     except DatabaseError as error:
         return MainWindow(None, preferences, problem=str(error))
     notes, notes_problem = None, ""
@@ -94,4 +97,17 @@ def build_main_window(db_path: Path | None = None, settings=None):
         notes = NotesStore(locations.user_folder())
     except NotesError as error:
         notes_problem = f"Your notes are not available: {error}"
-    return MainWindow(repo, preferences, notes=notes, notes_problem=notes_problem)
+    window = MainWindow(repo, preferences, notes=notes, notes_problem=notes_problem, data=data)
+    window.data_switched.connect(lambda: _replace_window(window, db_path, settings))
+    return window
+
+
+def _replace_window(old, db_path: Path | None, settings) -> None:
+    """After a data update: the same window rebuilt on the new data (every pane reloads),
+    showing what the old one showed; the old one is closed once the new one is up."""
+    old.save_state()
+    new = build_main_window(db_path, settings)
+    old.replacement = new
+    new.show()
+    old.close()
+    old.deleteLater()

@@ -17,6 +17,7 @@ from sco_desktop.core.data import Repository
 from sco_desktop.core.data.notes_store import NotesStore
 from sco_desktop.core.infra import locations
 from sco_desktop.core.present.text import to_json
+from sco_desktop.core.present.wording import entity_name
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -61,7 +62,7 @@ def list_notes(args: argparse.Namespace) -> int:
             emit("no notes")
         labels = repo.labels()
         for note in notes:
-            name = labels.get(note.entity_id, ("", note.entity_id))[1]
+            name = entity_name(labels, note.entity_id)
             updated = note.updated[:16].replace("T", " ")
             emit(f"{note.entity_id} ({name}), {updated} UTC, note {note.id}:")
             emit("  " + note.text.replace("\n", "\n  "))

@@ -17,6 +17,9 @@ from sco_desktop.core.present.dossier import Dossier
 ROLE_LABELS = {**STATUS_LABELS, "guest": "Guest"}
 """The capacity in which a state took part in a meeting."""
 
+NO_LONGER_IN_DATA = "no longer in the reference data"
+"""Said of a note or bookmark whose entity a data update removed: the note is kept."""
+
 SOURCE_ID = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
 """A source id inside a note (lower-case words joined by hyphens), to be shown as a citation."""
 
@@ -77,3 +80,10 @@ def short_source(source: Source | None, source_id: str = "") -> str:
         return source_id
     title = f"{source.title[:60]}{'…' if len(source.title) > 60 else ''}"
     return f"{title} ({source.publisher})" if source.publisher else title
+
+
+def entity_name(labels: dict[str, tuple[str, str]], entity_id: str) -> str:
+    """The entity's name; for an id the data no longer holds, the id and that it is gone."""
+    if entity_id in labels:
+        return labels[entity_id][1]
+    return f"{entity_id} ({NO_LONGER_IN_DATA})"

@@ -17,6 +17,7 @@ from sco_desktop.core.data.notes_store import NotesError, NotesStore
 from sco_desktop.core.domain.kinds import NOTE_KIND, OVERVIEW, VIEW_KIND
 from sco_desktop.core.domain.records import SearchHit
 from sco_desktop.core.infra.atomic import WriteError
+from sco_desktop.core.present.wording import entity_name
 from sco_desktop.ui.common.messages import ask, warn
 from sco_desktop.ui.notes.pane import NotesPane
 
@@ -80,7 +81,7 @@ class NotesController(QObject):
         current = own[0] if own else None
         self._note_id = current.id if current else None
         others = [n.text for n in notes if n is not current]
-        name = self._labels().get(entity_id, ("", entity_id))[1]
+        name = entity_name(self._labels(), entity_id)
         self._pane.show_note(
             f"Your note on {name}", current.text if current else "", others, self.store.read_only
         )
@@ -126,7 +127,7 @@ class NotesController(QObject):
         if self.store is None or self._entity is None or self._note_id is None:
             self.status_reported.emit(self.tr("There is no note of yours here to delete"))
             return
-        name = self._labels().get(self._entity, ("", self._entity))[1]
+        name = entity_name(self._labels(), self._entity)
         question = self.tr(f"Delete your note on {name}? Backups keep earlier copies.")
         if ask(self._dialog_parent, self.tr("Delete Note"), question) and self._delete_own_note():
             self.load(*self._shown)
@@ -163,7 +164,7 @@ class NotesController(QObject):
             SearchHit(
                 NOTE_KIND,
                 n.entity_id,
-                labels.get(n.entity_id, ("", n.entity_id))[1],
+                entity_name(labels, n.entity_id),
                 None,
                 None,
                 n.text,

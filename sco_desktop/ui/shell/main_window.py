@@ -7,7 +7,7 @@ about what an entity shows, which note is whose, or how a sheet is laid out; it 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
 from sco_desktop import __version__
 from sco_desktop.core.data import Repository
 from sco_desktop.core.data.notes_store import NotesStore
+from sco_desktop.core.data.pack_store import ActiveData
 from sco_desktop.core.domain.kinds import NOTE_KIND, OVERVIEW, VIEW_KIND
 from sco_desktop.core.infra import locations
 from sco_desktop.core.present.comparison import MAX_COMPARED
 from sco_desktop.core.present.html import escape
+from sco_desktop.core.present.updates import data_origin
+from sco_desktop.core.present.wording import NO_LONGER_IN_DATA
 from sco_desktop.ui.common.settings import Preferences
 from sco_desktop.ui.navigation.controller import NavigationController
 from sco_desktop.ui.navigation.detail_pane import DetailPane
@@ -37,6 +40,7 @@ from sco_desktop.ui.printing.controller import PrintingController
 from sco_desktop.ui.search.field import SearchField
 from sco_desktop.ui.search.model import SearchModel
 from sco_desktop.ui.shell.views import view_factories
+from sco_desktop.ui.updates.controller import UpdatesController
 
 APPLICATION_TITLE = "SCO Desktop"
 
@@ -56,6 +60,9 @@ def _release(window: MainWindow, repo: Repository | None, notes: NotesStore | No
 
 
 class MainWindow(QMainWindow):
+    data_switched = Signal()
+    """A data update became the active data; the window must be rebuilt on it (app.py)."""
+
     def __init__(
         self,
         repo: Repository | None,
@@ -63,12 +70,14 @@ class MainWindow(QMainWindow):
         problem: str | None = None,
         notes: NotesStore | None = None,
         notes_problem: str = "",
+        data: ActiveData | None = None,
     ) -> None:
         super().__init__()
         _open_windows.add(self)
         self.destroyed.connect(lambda: _release(self, repo, notes))
         self.repo = repo
         self._preferences = preferences
+        self._data = data
         self.setWindowTitle(APPLICATION_TITLE)
         self._resize_to_fit(1200, 760)
         self.detail_view = DetailPane()
@@ -118,6 +127,7 @@ class MainWindow(QMainWindow):
         self.printing = PrintingController(
             repo, preferences, lambda: self.navigation.current, self, self
         )
+        self.updates = UpdatesController(self, self)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
         self.right_splitter.addWidget(self.detail_stack)
         self.right_splitter.addWidget(self.notes_pane)
@@ -139,6 +149,8 @@ class MainWindow(QMainWindow):
         self.notes_pane.show_banner(notes_problem or (notes.message if notes else ""))
         self._refresh_user_marks()
         self._restore()
+        if data is not None and data.problem:
+            self.statusBar().showMessage(data.problem)
 
     def _connect(self) -> None:
         navigation, notes = self.navigation, self.notes
@@ -159,6 +171,8 @@ class MainWindow(QMainWindow):
         notes.bookmark_state_changed.connect(self._on_bookmark_state)
         notes.status_reported.connect(self._report)
         self.printing.status_reported.connect(self._report)
+        self.updates.status_reported.connect(self._report)
+        self.updates.data_switched.connect(self.data_switched)
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -204,6 +218,12 @@ class MainWindow(QMainWindow):
         self.import_notes_action = action(
             self.tr("&Import Notes…"), self.notes.import_interactively
         )
+        self.install_update_action = action(
+            self.tr("Install Data &Update…"),
+            self.updates.install_interactively,
+            [],
+            "installUpdateAction",
+        )
         self.reset_as_of_action = action(self.tr("&Reset to the Data Date"), self.reset_as_of)
         self.quit_action = action(self.tr("&Quit"), self.close, [keys.Quit, "Ctrl+Q"])
         self.print_action = action(self.tr("&Print…"), self.printing.print_current, [keys.Print])
@@ -229,6 +249,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.export_pdf_action, self.export_sheets_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_notes_action, self.import_notes_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.install_update_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
@@ -343,6 +365,10 @@ class MainWindow(QMainWindow):
     def _on_search_chosen(self, kind: str, entity_id: str) -> None:
         if kind == NOTE_KIND:
             kind = (self.repo.resolve(entity_id) or ("", ""))[0]
+            if not kind:
+                # A data update removed what the note is about; the note itself is kept.
+                self._report(f"{entity_id} is {NO_LONGER_IN_DATA}; your note on it is kept")
+                return
         self.search_field.clear()
         self.show_entity(kind, entity_id)
         self.detail_view.setFocus()
@@ -391,7 +417,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         counts = self.repo.counts()
-        text = f"Data as of {self.repo.data_as_of}"
+        text = data_origin(self.repo.data_as_of, self._data)
         if self.as_of != self.repo.data_as_of:
             text = f"Statuses shown as of {self.as_of} · {text}"
         self.data_label.setText(text)
@@ -471,12 +497,17 @@ class MainWindow(QMainWindow):
         if not (last and self.show_entity(*last)):
             self.go_home()
 
-    def closeEvent(self, event) -> None:
+    def save_state(self) -> None:
+        """Saves the pending note and the layout, so a window built next restores them."""
         if self.repo is not None:
             self.notes.flush()
             self._preferences.geometry = self.saveGeometry()
             self._preferences.window_state = self.saveState()
             self._preferences.splitter_state = self.splitter.saveState()
             self._preferences.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        if self.repo is not None:
             self.search_field.hide_results()
         super().closeEvent(event)

@@ -1,0 +1,131 @@
+"""File > Install Data Update…: choose a pack, show its verification and what it would change,
+and switch only when the analyst says so.
+
+The checking and switching are core/data/pack_store.py's; the words are core/present/updates.py's
+(the same as `sco-desktop pack`). This module only asks and shows. After a switch it announces
+`data_switched`; rebuilding the panes on the new data is the shell's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sco_desktop.core.data.pack_store import PackStore, PreparedUpdate
+from sco_desktop.core.data.packs import PACK_SUFFIX, PackError
+from sco_desktop.core.present.updates import change_lines, verification_lines
+
+
+class UpdateDialog(QDialog):
+    """The verification result and the change summary; Switch or Cancel. For a refused pack,
+    the reason and Close only."""
+
+    def __init__(
+        self, prepared: PreparedUpdate | None, refusal: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent, objectName="updateDialog")
+        self.setWindowTitle(self.tr("Install Data Update"))
+        layout = QVBoxLayout(self)
+        self.result_label = QLabel(objectName="verificationResult")
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
+        self.changes_view = QPlainTextEdit(objectName="changeSummary", readOnly=True)
+        buttons = QDialogButtonBox(self)
+        if prepared is None:
+            self.result_label.setText(
+                self.tr("This update was refused; the current data is unchanged.")
+                + f"\n\n{refusal}"
+            )
+            self.switch_button = None
+            buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        else:
+            self.result_label.setText("\n".join(verification_lines(prepared)))
+            layout.addWidget(QLabel(self.tr("What it changes:")))
+            self.changes_view.setPlainText("\n".join(change_lines(prepared.changes)))
+            layout.addWidget(self.changes_view)
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "Your notes and bookmarks are kept. Every open pane is reloaded on the"
+                        " new data. To go back later: sco-desktop pack rollback."
+                    ),
+                    wordWrap=True,
+                )
+            )
+            self.switch_button = buttons.addButton(
+                self.tr("Switch to This Data"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+
+class UpdatesController(QObject):
+    data_switched = Signal()
+    """A data update became the active data: the panes must be rebuilt on it."""
+    status_reported = Signal(str)
+
+    def __init__(self, dialog_parent: QWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._dialog_parent = dialog_parent
+        self._store = PackStore()
+        self.dialog: UpdateDialog | None = None
+
+    @Slot()
+    def install_interactively(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self._dialog_parent,
+            self.tr("Install Data Update"),
+            str(Path.home()),
+            self.tr(f"Data updates (*{PACK_SUFFIX})"),
+        )
+        if name:
+            self.review(Path(name))
+
+    def review(self, pack: Path) -> UpdateDialog:
+        """Checks `pack` and shows the result in a window-modal dialog (not waited for)."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            prepared, refusal = self._store.prepare(pack), ""
+        except PackError as error:
+            prepared, refusal = None, str(error)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.dialog = UpdateDialog(prepared, refusal, self._dialog_parent)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.destroyed.connect(self._forget_dialog)
+        if prepared is not None:
+            self.dialog.accepted.connect(lambda: self._switch(prepared))
+            self.dialog.rejected.connect(lambda: self._store.discard(prepared))
+        self.dialog.open()
+        return self.dialog
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
+    def _switch(self, prepared: PreparedUpdate) -> None:
+        try:
+            pack = self._store.switch(prepared)
+        except PackError as error:
+            failed = UpdateDialog(None, str(error), self._dialog_parent)
+            failed.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            failed.open()
+            return
+        self.status_reported.emit(
+            self.tr(f"Update {pack.sequence} installed: data as of {pack.data_as_of}")
+        )
+        self.data_switched.emit()
