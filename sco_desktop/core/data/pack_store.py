@@ -29,6 +29,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sco_desktop.core.data.pack_changes import ChangeSummary, compare
 from sco_desktop.core.data.packs import (
@@ -40,8 +41,11 @@ from sco_desktop.core.data.packs import (
     unpack,
 )
 from sco_desktop.core.data.repository import DatabaseError, Repository
-from sco_desktop.core.infra import locations, signing
+from sco_desktop.core.infra import locations
 from sco_desktop.core.infra.atomic import WriteError, sync_folder, write_text_durably
+
+if TYPE_CHECKING:
+    from sco_desktop.core.infra import signing
 
 POINTER_NAME = "active.json"
 RECORD_NAME = "installed.json"
@@ -152,6 +156,9 @@ class PackStore:
     def prepare(self, pack: Path) -> PreparedUpdate:
         """Unpacks and checks `pack` in a staging folder; refusals raise PackError and leave
         nothing behind. The install lock is held until `switch` or `discard`."""
+        # Imported here: opening the active data at start needs no cryptography.
+        from sco_desktop.core.infra import signing
+
         keys, key_problems = signing.trusted_keys()
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -304,7 +311,10 @@ class PackStore:
     def _acquire(self) -> None:
         if self._lock is None:
             context = self._locked(wait=True)
-            context.__enter__()
+            try:
+                context.__enter__()
+            except OSError as error:
+                raise PackError(f"cannot use {self.folder}: {error.strerror or error}") from None
             self._lock = context
 
     def _release(self) -> None:
@@ -324,7 +334,14 @@ class PackStore:
         except ImportError:
             yield True
             return
-        with open(self.folder / LOCK_NAME, "a+b") as handle:
+        try:
+            handle = open(self.folder / LOCK_NAME, "a+b")  # noqa: SIM115 (closed below)
+        except OSError:
+            if wait:
+                raise
+            yield False  # a read-only user folder: read what is there, clean nothing
+            return
+        with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
             except BlockingIOError:

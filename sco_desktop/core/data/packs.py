@@ -29,13 +29,16 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sco_desktop.core.data.build import build
 from sco_desktop.core.data.repository import DatabaseError, Repository
 from sco_desktop.core.data.schema import SCHEMA_VERSION
 from sco_desktop.core.domain.dates import is_iso_date
-from sco_desktop.core.infra import locations, signing
+from sco_desktop.core.infra import locations
 from sco_desktop.core.infra.atomic import write_atomically
+
+if TYPE_CHECKING:
+    from sco_desktop.core.infra import signing
 
 PACK_SUFFIX = ".scopack"
 FORMAT_VERSION = 1
@@ -156,6 +159,10 @@ def parse_manifest(data: bytes, where: str) -> Manifest:
 
 def build_pack(key_path: Path, sequence: int, sources: Path | None, out: Path) -> Manifest:
     """Builds the database from `sources` (validated as by build-db) and writes a signed pack."""
+    # Imported here: the build and the cryptography are not needed to open the active data.
+    from sco_desktop.core.data.build import build
+    from sco_desktop.core.infra import signing
+
     private_key = signing.load_private_key(key_path)
     with tempfile.TemporaryDirectory(prefix="sco-pack-") as work:
         database = build(sources, Path(work) / locations.DATABASE_NAME)
@@ -229,6 +236,8 @@ def unpack(
 
 
 def _unpack(tar, raw, size, where, staging, keys, accept) -> UnpackedPack:
+    from sco_desktop.core.infra import signing
+
     manifest_bytes = _small_member(tar, raw, MANIFEST_NAME, MAX_MANIFEST_BYTES, where)
     signature_bytes = _small_member(tar, raw, SIGNATURE_NAME, MAX_SIGNATURE_BYTES, where)
     try:
