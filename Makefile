@@ -6,7 +6,7 @@ ifeq ($(OS),Windows_NT)
 BIN := $(VENV)/Scripts
 endif
 
-.PHONY: run test soak matrix lint format build-db verify benchmark bundle clean
+.PHONY: run test soak matrix lint format build-db verify benchmark bundle standalone clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ verify: $(VENV)/.installed
 # The offline installer for this platform and Python, in dist/ (needs pip's package index).
 bundle: $(VENV)/.installed
 	$(BIN)/python scripts/bundle.py
+
+# The same for a target without Python: one folder with its own interpreter (PyInstaller).
+standalone: bundle
+	$(BIN)/python scripts/standalone.py
 
 clean:
 	rm -rf $(VENV) .matrix build *.egg-info .pytest_cache

@@ -139,9 +139,9 @@ def bundle_name(version: str) -> str:
     return f"sco-desktop-{version}-{system}-{machine}-{python}-offline"
 
 
-def run(command: list[str]) -> None:
+def run(command: list[str], cwd: Path | None = None) -> None:
     print("+", " ".join(command), flush=True)
-    subprocess.run(command, check=True)
+    subprocess.run(command, check=True, cwd=cwd)
 
 
 def build(out: Path) -> Path:

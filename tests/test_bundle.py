@@ -103,18 +103,29 @@ def test_bundle_holds_the_wheels_installers_and_sums(bundle):
     assert "sudo dnf install" in text
 
 
-def test_installs_and_runs_with_no_network(bundle, offline_env, tmp_path):
-    target = tmp_path / "venv"
-    installed = _offline(["sh", str(bundle / "install.sh"), str(target)], offline_env)
-    assert installed.returncode == 0, installed.stderr
-    assert "all files match SHA256SUMS" in installed.stdout
+@pytest.fixture(scope="module")
+def installed(bundle, offline_env, tmp_path_factory):
+    """The bundle installed by its own installer, with no network, into a fresh venv."""
+    target = tmp_path_factory.mktemp("installed") / "venv"
+    result = _offline(["sh", str(bundle / "install.sh"), str(target)], offline_env)
+    assert result.returncode == 0, result.stderr
+    assert "all files match SHA256SUMS" in result.stdout
+    return target
 
-    command = str(target / "bin" / "sco-desktop")
-    verified = _offline([command, "verify"], offline_env)
+
+def _smoke(command, env):
+    """`verify` and a start of the window that waits for its first paint, both offline."""
+    verified = _offline([command, "verify"], env)
     assert verified.returncode == 0, verified.stderr
-    assert str(target) in verified.stdout and "ok" in verified.stdout
-    started = _offline([command, "--exit-after-startup"], offline_env)
+    assert "ok (checksum, quick_check, full-text index)" in verified.stdout
+    started = _offline([command, "--exit-after-startup"], env)
     assert started.returncode == 0, started.stderr
+    return verified.stdout
+
+
+def test_installs_and_runs_with_no_network(installed, offline_env):
+    shown = _smoke(str(installed / "bin" / "sco-desktop"), offline_env)
+    assert str(installed) in shown
 
 
 def test_a_damaged_file_is_named_and_nothing_is_installed(bundle, offline_env, tmp_path):
@@ -131,3 +142,21 @@ def test_a_damaged_file_is_named_and_nothing_is_installed(bundle, offline_env, t
     assert result.returncode != 0
     assert f"FAILED wheels/{wheel.name}: checksum differs" in result.stderr
     assert not target.exists()
+
+
+def test_the_standalone_folder_runs_with_no_network(installed, offline_env, tmp_path):
+    """PyInstaller (from pip's index: the one step here that uses the network) makes a folder
+    with its own Python from the installed environment; it runs offline without that Python."""
+    out = tmp_path / "dist"
+    built = subprocess.run(
+        [sys.executable, str(PROJECT / "scripts" / "standalone.py"),
+         "--venv", str(installed), "--out", str(out)],
+        capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    (folder,) = (p for p in out.iterdir() if p.is_dir())
+    assert folder.name.endswith("-standalone")
+    # No Python of ours on the way: neither the guard (it needs one) nor any virtual environment.
+    env = {k: v for k, v in offline_env.items() if k not in ("PYTHONPATH", "PYTHON")}
+    shown = _smoke(str(folder / "sco-desktop"), env)
+    assert str(folder) in shown
