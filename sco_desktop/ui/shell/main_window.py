@@ -149,7 +149,10 @@ class MainWindow(QMainWindow):
         self.notes_pane.show_banner(notes_problem or (notes.message if notes else ""))
         self._refresh_user_marks()
         self._restore()
-        if data is not None and data.problem:
+        if data is None:
+            # Started with --db: an installed update would not be the data shown.
+            self.install_update_action.setEnabled(False)
+        elif data.problem:
             self.statusBar().showMessage(data.problem)
 
     def _connect(self) -> None:

@@ -99,3 +99,24 @@ def test_the_window_opens_the_newest_installed_update(qtbot, settings, trusted, 
     qtbot.addWidget(window)
     assert window.repo.path.parent.name == "update-00000001"
     assert window.data_label.text().startswith("Data as of 2025-09-01 (update 1, installed ")
+
+
+def test_a_window_on_another_database_file_offers_no_update(qtbot, settings, tmp_path):
+    window = build_main_window(locations.bundled_database(), settings=settings)
+    qtbot.addWidget(window)
+    assert not window.install_update_action.isEnabled()
+
+
+def test_the_window_says_when_an_update_failed_its_checks_at_start(
+    qtbot, settings, trusted, make_pack
+):
+    PackStore().install(make_pack(1))
+    PackStore().install(make_pack(2, changed=True))
+    damaged = PackStore().active().database
+    damaged.write_bytes(damaged.read_bytes()[:-4096])
+    window = build_main_window(settings=settings)
+    qtbot.addWidget(window)
+    assert window.repo.path.parent.name == "update-00000001"
+    assert (
+        window.statusBar().currentMessage().startswith("data update 2 failed its checks at start")
+    )
