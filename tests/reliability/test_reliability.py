@@ -304,11 +304,15 @@ def test_x1_the_application_refuses_network_connections():
 
 
 @pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
-def test_x1_no_internet_socket_is_ever_connected(tmp_path):
+def test_x1_no_internet_socket_is_ever_connected(tmp_path, make_pack, pack_key):
+    keys = tmp_path / "home" / "trusted-keys"
+    keys.mkdir(parents=True)
+    shutil.copy(pack_key.with_suffix(".pub"), keys)
     runs = [
         ["factsheet", "KAZ", "sco", "-o", str(tmp_path / "k.pdf")],
         ["search", "Ташкент"],
         ["show", "hos-2025"],
+        ["pack", "install", str(make_pack(1))],
         ["--exit-after-startup"],
     ]
     log = ""
