@@ -55,6 +55,10 @@ def _refused(store, pack, installed, *words):
     assert active.database == database
     assert _digest(database) == digest
     assert sorted(p.name for p in store.folder.iterdir()) == before
+    # The install lock was let go: another store cleans an interrupted install's leftovers.
+    (store.folder / ".staging-left").mkdir()
+    PackStore().active()
+    assert not (store.folder / ".staging-left").exists()
     return message
 
 

@@ -90,7 +90,6 @@ class PreparedUpdate:
     manifest: Manifest
     key: signing.TrustedKey
     changes: ChangeSummary
-    current: ActiveData
     key_problems: list[str]
 
 
@@ -180,16 +179,16 @@ class PackStore:
                     f"{pack.name}: cannot compare with the current data ({error})"
                 ) from None
             return PreparedUpdate(
-                pack, staging, unpacked.manifest, unpacked.key, changes, current, key_problems
+                pack, staging, unpacked.manifest, unpacked.key, changes, key_problems
             )
         except OSError as error:
-            self._discard_staging(staging)
+            self.discard_staging_and_unlock(staging)
             raise PackError(
                 f"{pack.name}: install failed ({error.strerror or error}); the current data is"
                 " unchanged"
             ) from None
         except BaseException:
-            self._discard_staging(staging)
+            self.discard_staging_and_unlock(staging)
             raise
 
     def switch(self, prepared: PreparedUpdate) -> InstalledPack:
@@ -227,7 +226,10 @@ class PackStore:
             self._release()
 
     def discard(self, prepared: PreparedUpdate) -> None:
-        self._discard_staging(prepared.staging)
+        self.discard_staging_and_unlock(prepared.staging)
+
+    def discard_staging_and_unlock(self, staging: Path) -> None:
+        self._discard_staging(staging)
         self._release()
 
     def install(self, pack: Path) -> tuple[PreparedUpdate, InstalledPack]:
