@@ -270,7 +270,7 @@ class PackStore:
             raise PackError(
                 f"{where}: update {manifest.sequence} is not newer than update {highest},"
                 " already installed (an old update cannot be installed again;"
-                " `sco-desktop pack rollback` goes back)"
+                " sco-desktop pack rollback goes back)"
             )
         if check_space:
             free = shutil.disk_usage(self.folder).free

@@ -71,7 +71,8 @@ class UpdateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        # Room for the change summary; a refusal is only a few lines.
+        self.resize(560, 420 if prepared is not None else self.sizeHint().height())
 
 
 class UpdatesController(QObject):
