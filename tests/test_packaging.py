@@ -42,6 +42,8 @@ def test_wheel_contains_the_database_and_its_manifest(wheel):
     assert "sco_desktop/bundled_resources/fonts/NotoSans-SCO-Bold.ttf" in names
     assert "sco_desktop/bundled_resources/fonts/OFL.txt" in names
     assert "sco_desktop/bundled_resources/styles/detail.css" in names
+    assert "sco_desktop/bundled_resources/keys/sco-desktop.pub" in names
+    assert not [name for name in names if name.endswith(".key")]
     assert "sco_desktop/ui/navigation/detail_pane.py" in names
     templates = PROJECT / "sco_desktop" / "core" / "present" / "templates"
     for template in templates.glob("*.html"):
