@@ -15,6 +15,7 @@ from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import tooltip
 from sco_desktop.core.domain.kinds import COUNCIL_LABELS, VIEW_KIND
 from sco_desktop.core.domain.records import State
+from sco_desktop.core.present.wording import entity_name
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 """(kind, id) of an entity row; None on a group row."""
@@ -281,7 +282,8 @@ class NavigatorModel(QAbstractItemModel):
         return root
 
     def _user_node(self, labels, entity_id: str) -> _Node:
-        kind, name = labels.get(entity_id, ("", entity_id))
+        kind = labels.get(entity_id, ("", ""))[0]
+        name = entity_name(labels, entity_id)  # says so when an update removed the entity
         return _Node(name, (kind, entity_id) if kind else None, name, ident=("user", entity_id))
 
     # -- QAbstractItemModel ------------------------------------------------------------------------

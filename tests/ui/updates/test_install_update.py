@@ -62,6 +62,14 @@ def test_the_dialog_shows_the_check_and_switches_when_told(
     assert new.notes.store.is_bookmarked("CHN")
     (hit,) = new.notes.search("kept across")
     assert hit.name == f"{REMOVED_DOCUMENT} (no longer in the reference data)"
+    model = new.navigator_model
+    (group,) = [
+        model.index(row, 0)
+        for row in range(model.rowCount())
+        if model.index(row, 0).data().startswith("With your notes")
+    ]
+    noted = [model.index(row, 0, group).data() for row in range(model.rowCount(group))]
+    assert any(f"{REMOVED_DOCUMENT} (no longer in the reference data)" in n for n in noted)
     new.search_field.entity_chosen.emit("note", REMOVED_DOCUMENT)
     assert "no longer in the reference data; your note on it is kept" in (
         new.statusBar().currentMessage()
