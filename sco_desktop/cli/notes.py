@@ -17,7 +17,7 @@ from sco_desktop.core.data import Repository
 from sco_desktop.core.data.notes_store import NotesStore
 from sco_desktop.core.infra import locations
 from sco_desktop.core.present.text import to_json
-from sco_desktop.core.present.wording import entity_name
+from sco_desktop.core.present.wording import NO_LONGER_IN_DATA
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -62,7 +62,7 @@ def list_notes(args: argparse.Namespace) -> int:
             emit("no notes")
         labels = repo.labels()
         for note in notes:
-            name = entity_name(labels, note.entity_id)
+            name = labels[note.entity_id][1] if note.entity_id in labels else NO_LONGER_IN_DATA
             updated = note.updated[:16].replace("T", " ")
             emit(f"{note.entity_id} ({name}), {updated} UTC, note {note.id}:")
             emit("  " + note.text.replace("\n", "\n  "))

@@ -3,7 +3,7 @@
 import os
 import stat
 
-from conftest import PACK_KEY_NAME, run_cli
+from conftest import PACK_KEY_NAME, REMOVED_DOCUMENT, run_cli
 
 from sco_desktop.core.infra import locations
 
@@ -32,6 +32,8 @@ def test_build_verify_install_list_and_rollback(tmp_path, trusted, changed_sourc
     assert built.returncode == 0, built.stderr
     assert "update 5, data as of 2025-12-01" in built.stdout
 
+    noted = run_cli("notes", "add", REMOVED_DOCUMENT, "kept across updates", env=env)
+    assert noted.returncode == 0, noted.stderr
     checked = run_cli("pack", "verify", pack, env=env)
     assert checked.returncode == 0, checked.stderr
     assert f"Signed by {PACK_KEY_NAME} (organisation key" in checked.stdout
@@ -47,6 +49,9 @@ def test_build_verify_install_list_and_rollback(tmp_path, trusted, changed_sourc
     assert "update 5: data as of 2025-12-01" in listed.stdout and "(active)" in listed.stdout
     shown = run_cli("verify", env=env)
     assert "update-00000005" in shown.stdout
+    notes = run_cli("notes", "list", env=env).stdout
+    assert f"{REMOVED_DOCUMENT} (no longer in the reference data), " in notes
+    assert "kept across updates" in notes
 
     replay = run_cli("pack", "install", pack, env=env)
     assert replay.returncode == 1
