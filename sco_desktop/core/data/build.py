@@ -40,7 +40,7 @@ from sco_desktop.core.domain.kinds import (
 )
 from sco_desktop.core.domain.records import summit_title
 from sco_desktop.core.infra import locations
-from sco_desktop.core.infra.atomic import write_text_atomically
+from sco_desktop.core.infra.atomic import check_target, write_text_atomically
 
 ENUMERATIONS = {
     "source_kind": SOURCE_KINDS,
@@ -248,6 +248,10 @@ def build(source_folder: Path | None = None, out: Path | None = None) -> Path:
     validate(meta, tables)
 
     out.parent.mkdir(parents=True, exist_ok=True)
+    # Both targets are checked first: a manifest that cannot be written must not leave a new
+    # database behind the old manifest.
+    check_target(out)
+    check_target(locations.manifest_for(out))
     handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(handle)
     temporary_path = Path(temporary)

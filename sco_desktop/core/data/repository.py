@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sco_desktop.core.data.schema import APPLICATION_ID, SCHEMA_VERSION
+from sco_desktop.core.data.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES
 from sco_desktop.core.domain.dates import date_floor, held_on
 from sco_desktop.core.domain.limits import MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_RESULTS
 from sco_desktop.core.domain.records import (
@@ -32,6 +32,7 @@ from sco_desktop.core.domain.records import (
     StatusPeriod,
     Summit,
     TradePoint,
+    cap_name,
 )
 from sco_desktop.core.infra import locations
 
@@ -58,6 +59,7 @@ class Repository:
         self._names: dict[str, str] | None = None
         try:
             self._check_identity()
+            self._check_schema()
             # A truncated or damaged file must be refused here, not half-work in the panes.
             if self._conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise DatabaseError(f"{self.path} is damaged (its integrity check fails).")
@@ -325,7 +327,7 @@ class Repository:
         if self._labels is None:
             with self._query() as conn:
                 rows = conn.execute("select id, kind, name from entities").fetchall()
-            self._labels = {row["id"]: (row["kind"], row["name"]) for row in rows}
+            self._labels = {row["id"]: (row["kind"], cap_name(row["name"])) for row in rows}
         return self._labels
 
     def citing(self, source_id: str) -> list[tuple[str, str]]:
@@ -509,9 +511,16 @@ class Repository:
         problems: list[str] = []
         manifest = locations.manifest_for(self.path)
         if manifest.is_file():
-            expected = manifest.read_text(encoding="utf-8").split()[0]
+            try:
+                expected = next(iter(manifest.read_text(encoding="utf-8").split()), "")
+            except (OSError, UnicodeDecodeError) as error:
+                expected, problem = "", f"the manifest {manifest.name} cannot be read ({error})"
+            else:
+                problem = f"the manifest {manifest.name} holds no checksum"
             actual = hashlib.sha256(self.path.read_bytes()).hexdigest()
-            if actual != expected:
+            if not expected:
+                problems.append(problem)
+            elif actual != expected:
                 problems.append(
                     f"SHA-256 {actual} differs from the manifest {manifest.name} ({expected})"
                 )
@@ -555,12 +564,51 @@ class Repository:
                 f"{self.path} has an old schema ({version}); rebuild it with build-db."
             )
 
+    def _check_schema(self) -> None:
+        """Refuses a file whose objects are not exactly a reference database's: a missing table
+        would fail in the middle of a pane, and a view or trigger (a recursive view never
+        returns) runs SQL the application did not write."""
+        objects = self._conn.execute("select type, name from sqlite_master").fetchall()
+        tables = {name for kind, name in objects if kind == "table"}
+        unknown = [
+            f"{kind} {name}"
+            for kind, name in objects
+            if kind in ("view", "trigger")
+            or (kind == "table" and name not in _EXPECTED_TABLES and not _is_own_extra(name))
+        ]
+        if unknown:
+            raise DatabaseError(
+                f"{self.path} holds what a reference database never does"
+                f" ({', '.join(unknown[:3])}); it was not read."
+            )
+        missing = sorted(_EXPECTED_TABLES - tables)
+        if missing:
+            raise DatabaseError(
+                f"{self.path} lacks the table {', '.join(missing)}: it is not a complete"
+                " reference database."
+            )
+        for table in TABLES:
+            found = {row[1] for row in self._conn.execute(f"PRAGMA table_info({table.name})")}
+            if lacking := [c.name for c in table.columns if c.name not in found]:
+                raise DatabaseError(
+                    f"{self.path} lacks the column {table.name}.{lacking[0]}: it is not a"
+                    " complete reference database."
+                )
+
     @contextmanager
     def _query(self) -> Iterator[sqlite3.Connection]:
         try:
             yield self._conn
         except sqlite3.DatabaseError as error:
             raise DatabaseError(f"{self.path} could not be read ({error}).") from None
+
+
+_EXPECTED_TABLES = {table.name for table in TABLES} | {"meta", "entities", "entities_fts"}
+
+
+def _is_own_extra(name: str) -> bool:
+    """SQLite's own tables and the full-text index's shadow tables."""
+    return name.startswith(("sqlite_", "entities_fts_"))
 
 
 def _connect(path: Path) -> sqlite3.Connection:

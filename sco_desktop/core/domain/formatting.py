@@ -1,4 +1,5 @@
-"""How numbers are written for readers (panes, charts, exports); plain Python, no Qt, no I/O."""
+"""How numbers and text are made fit for readers (panes, charts, exports); plain Python, no Qt,
+no I/O."""
 
 from __future__ import annotations
 
@@ -32,3 +33,13 @@ def tooltip(text: str | None) -> str | None:
     if not text:
         return None
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def is_unicode_text(text: str) -> bool:
+    """False for a string holding lone surrogates: bytes that were not UTF-8 in a command-line
+    argument or file name, or escapes in JSON. Such a string cannot be stored or shown."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -22,3 +22,19 @@ PAGE_SIZES = ("A4", "Letter")
 """Paper sizes the fact sheets are laid out for."""
 MIN_COMPARED_GROUPS = 2
 """Groupings a year needs figures for before China's trade with them is compared in that year."""
+
+MAX_NOTE_CHARS = 1_000_000
+"""A note longer than this is not saved (the text stays in the editor): a note is a note, and
+a bigger one would only make every start and search slower."""
+
+MAX_PREVIEW_CHARS = 100_000
+"""The notes preview renders this much of a longer note, with a line saying the rest is cut."""
+
+MAX_OTHER_VERSIONS = 20
+"""Imported versions of a note listed under it; the rest are counted, never laid out."""
+
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+"""A notes export larger than this is refused before it is read: thousands of full notes fit."""
+
+MAX_NAME_CHARS = 300
+"""An entity name longer than this is cut in panes, titles and lists (no real name comes near)."""

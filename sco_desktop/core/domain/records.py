@@ -1,10 +1,27 @@
-"""Frozen records that the repository returns; plain data with no queries and no Qt."""
+"""Frozen records that the repository returns; plain data with no queries and no Qt.
+
+Names and titles are cut at MAX_NAME_CHARS as a record is made, so no pane, title, list or
+sheet ever lays out a name of a megabyte from a hostile file.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from sco_desktop.core.domain.kinds import COUNCIL_LABELS
+from sco_desktop.core.domain.limits import MAX_NAME_CHARS
+
+
+def cap_name(text: str | None) -> str | None:
+    """A name as shown: whole up to MAX_NAME_CHARS, else cut there with an ellipsis."""
+    if text is None or len(text) <= MAX_NAME_CHARS:
+        return text
+    return text[: MAX_NAME_CHARS - 1] + "…"
+
+
+def _cap(record: object, *fields: str) -> None:
+    for field in fields:
+        object.__setattr__(record, field, cap_name(getattr(record, field)))
 
 
 def summit_title(city: str | None, year: int, council: str) -> str:
@@ -24,6 +41,9 @@ class Source:
     kind: str
     accessed: str | None
     note: str | None
+
+    def __post_init__(self) -> None:
+        _cap(self, "title")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +75,9 @@ class State:
     status: str | None
     """The status held on the date the record was asked for; None if the state had none then."""
 
+    def __post_init__(self) -> None:
+        _cap(self, "name", "official_name", "name_ru", "name_zh", "capital")
+
 
 @dataclass(frozen=True, slots=True)
 class Body:
@@ -69,6 +92,9 @@ class Body:
     summary: str | None
     source_id: str
     note: str | None
+
+    def __post_init__(self) -> None:
+        _cap(self, "name", "name_ru", "name_zh", "seat_city")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +125,9 @@ class Summit:
     source_id: str
     note: str | None
 
+    def __post_init__(self) -> None:
+        _cap(self, "city")
+
     @property
     def title(self) -> str:
         return summit_title(self.city, self.year, self.council)
@@ -125,6 +154,9 @@ class Document:
     summary: str | None
     source_id: str
     note: str | None
+
+    def __post_init__(self) -> None:
+        _cap(self, "title", "signed_place")
 
 
 _APPROXIMATE_WORDS = ("nearly", "about", "exceed", "over ", "approximately", "estimate", "may be")
@@ -154,6 +186,9 @@ class Group:
     summary: str | None
     source_id: str
 
+    def __post_init__(self) -> None:
+        _cap(self, "name")
+
 
 @dataclass(frozen=True, slots=True)
 class City:
@@ -164,6 +199,9 @@ class City:
     source_id: str
     note: str | None
 
+    def __post_init__(self) -> None:
+        _cap(self, "name", "name_ru", "name_zh")
+
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
@@ -173,6 +211,9 @@ class SearchHit:
     name_ru: str | None
     name_zh: str | None
     summary: str | None
+
+    def __post_init__(self) -> None:
+        _cap(self, "name", "name_ru", "name_zh")
 
 
 @dataclass(frozen=True, slots=True)

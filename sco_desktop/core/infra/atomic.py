@@ -1,12 +1,16 @@
 """Writes files atomically: a temporary file in the target folder, flushed, then renamed.
 
-On any failure no partial file is left behind and the error names the path; no Qt here.
+On any failure no partial file is left behind and the error names the path; no Qt here. A
+target that is a device, FIFO or socket is refused, never replaced by a file. Temporary files
+carry the writer's process id, so those of a process that was killed are removed by the next
+write to the same target.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +20,48 @@ class WriteError(Exception):
     """A file could not be written; the message names the path and the reason in one line."""
 
 
+PART_SUFFIX = ".part"
+
+
+def check_target(path: Path) -> None:
+    """WriteError unless `path` may be written as a new or replaced regular file."""
+    path = Path(path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise WriteError(f"cannot write {path}: the folder {folder} does not exist")
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise WriteError(f"cannot write {path}: {error.strerror or error}") from None
+    if stat.S_ISDIR(mode):
+        raise WriteError(f"cannot write {path}: a folder of that name is in the way")
+    if not stat.S_ISREG(mode):
+        raise WriteError(
+            f"cannot write {path}: it is a device, FIFO or socket, not a file;"
+            " it was left as it is. Choose another name."
+        )
+
+
+def _remove_orphans(path: Path) -> None:
+    """Removes temporary files for `path` left by writers that were killed (POSIX only: there
+    the process id says whether the writer still runs)."""
+    if os.name != "posix":
+        return
+    for orphan in path.parent.glob(f".{path.name}.*{PART_SUFFIX}"):
+        pid = orphan.name[len(path.name) + 2 :].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            with contextlib.suppress(OSError):
+                orphan.unlink()
+        except OSError:
+            continue  # the writer runs (as another user): its file is not ours to remove
+
+
 def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
     """Calls `write(temporary_path)` and renames the result over `path`.
 
@@ -23,13 +69,13 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
     non-empty file at the temporary path.
     """
     path = Path(path)
+    check_target(path)
     folder = path.parent
-    if not folder.is_dir():
-        raise WriteError(f"cannot write {path}: the folder {folder} does not exist")
-    if path.is_dir():
-        raise WriteError(f"cannot write {path}: a folder of that name is in the way")
+    _remove_orphans(path)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.{os.getpid()}.", suffix=PART_SUFFIX, dir=folder
+        )
     except OSError as error:
         raise WriteError(f"cannot write {path}: {error.strerror or error}") from None
     os.close(handle)
