@@ -89,12 +89,9 @@ def export(args: argparse.Namespace) -> int:
 
 
 def import_notes(args: argparse.Namespace) -> int:
-    with _store() as store:
-        result = store.import_json(args.file)
-    emit(
-        f"{result.added} notes added, {result.conflicts} differing versions kept beside"
-        f" yours, {result.unchanged} already present, {result.bookmarks_added} bookmarks added"
-    )
+    with open_repository(args) as repo, _store() as store:
+        result = store.import_json(args.file, known=repo.labels().keys())
+    emit(result.summary)
     return EXIT_OK
 
 

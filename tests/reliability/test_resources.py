@@ -10,9 +10,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from conftest import run_python
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView, QLabel, QTextEdit
 
 from sco_desktop.app import build_main_window
 from sco_desktop.core.data.build import build
@@ -41,6 +41,7 @@ def loaded(document: QTextDocument, url: QUrl) -> bool:
 def test_every_document_of_the_window_refuses_a_file_it_was_not_given(window, probe):
     window.show_entity("state", "KAZ")
     window.notes_pane.editor.setPlainText(f"![probe]({probe.toString()})")
+    window.notes_pane.flush()  # the preview renders now, not after the pause
     window.search_field.setText("Kaz")
     for view in ("trade", "membership"):
         window.show_entity("view", view)
@@ -53,6 +54,7 @@ def test_every_document_of_the_window_refuses_a_file_it_was_not_given(window, pr
 def test_a_note_naming_a_local_image_shows_no_image(window, probe):
     window.show_entity("state", "KAZ")
     window.notes_pane.editor.setPlainText(f"Map: ![probe]({probe.toString()})")
+    window.notes_pane.flush()
     assert not loaded(window.notes_pane.preview.document(), probe)
     assert "Map:" in window.notes_pane.preview.toPlainText()
 
@@ -102,3 +104,49 @@ def test_a_name_in_the_trade_legend_stays_text(qtbot, settings, data_copy, probe
     root = ET.parse(pane.export("svg", tmp_path / "legend.svg")).getroot()
     assert name in [text.strip() for text in root.itertext()]
     assert not [e for e in root.iter() if e.tag.split("}")[-1] in ("b", "img", "image")]
+
+
+def test_every_text_widget_of_the_window_shows_data_as_text(qtbot, settings, data_copy, probe):
+    """Walks every label, rich-text document and chart text item the window has created after
+    showing a name with markup everywhere it appears: none reads the markup or loads the file."""
+    name = f"Kazakhstan <b>bold</b><img src='{probe.toString()}'>"
+    states = data_copy / "states.csv"
+    with states.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        fields, rows = reader.fieldnames, list(reader)
+    for row in rows:
+        if row["id"] == "KAZ":
+            row["name"] = name
+    with states.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    window = build_main_window(build(data_copy, data_copy / "sco.db"), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_entity("state", "KAZ")
+    window.notes_pane.editor.setPlainText(f"{name} ![probe]({probe.toString()})")
+    window.notes_pane.flush()
+    window.search_field.setText("Kazakhstan")
+    for view in ("trade", "membership"):
+        window.show_entity("view", view)
+    window.show_entity("trade", "KAZ")
+    window.show_entity("state", "KAZ")
+    labels = window.findChildren(QLabel)
+    assert any(name in label.text() for label in labels)
+    rich = [
+        label.objectName() or label.text()[:40]
+        for label in labels
+        if "<b>" in label.text() and label.textFormat() != Qt.TextFormat.PlainText
+    ]
+    assert rich == []
+    documents = window.findChildren(QTextDocument)
+    documents += [edit.document() for edit in window.findChildren(QTextEdit)]
+    for scene in {view.scene() for view in window.findChildren(QGraphicsView)}:
+        documents += [i.document() for i in scene.items() if isinstance(i, QGraphicsTextItem)]
+    assert len(documents) >= 5
+    # Asking a document for a resource makes it load one it does not hold: ask only those that
+    # name the picture as an image, and every one of them must answer from the closed policy.
+    naming = [d for d in documents if "<img" in d.toHtml() and probe.toString() in d.toHtml()]
+    assert naming
+    assert [d for d in naming if loaded(d, probe)] == []

@@ -1,4 +1,5 @@
-"""The analyst's notes and bookmarks in the window: which note is theirs, saving, search hits,
+"""The analyst's notes and bookmarks in the window: their own note and the versions beside it
+(the store says which is which), saving with the revision the edit started from, search hits,
 export and import.
 
 It talks to the notes store and drives the notes pane; the window only connects it. It never
@@ -49,6 +50,8 @@ class NotesController(QObject):
         self._shown: tuple[str, str] | None = None
         self._entity: str | None = None
         self._note_id: str | None = None
+        self._revision: int | None = None
+        """The revision of the own note the editor started from: a save carries it."""
         pane.note_edited.connect(self.save)
         pane.retry_requested.connect(self.save)
 
@@ -71,19 +74,22 @@ class NotesController(QObject):
             self.bookmark_state_changed.emit(False, False)
             return
         try:
-            notes = self.store.notes(entity_id)
+            notes = self.store.entity_notes(entity_id)
             bookmarked = self.store.is_bookmarked(entity_id)
         except NotesError as error:
             self._pane.show_banner(str(error))
             return
         # The analyst's own note is the newest one written here; imported versions stay beside.
-        own = [n for n in notes if not n.origin]
-        current = own[0] if own else None
+        current = notes.own
         self._note_id = current.id if current else None
-        others = [n.text for n in notes if n is not current]
+        self._revision = current.revision if current else None
         name = entity_name(self._labels(), entity_id)
         self._pane.show_note(
-            f"Your note on {name}", current.text if current else "", others, self.store.read_only
+            f"Your note on {name}",
+            current.text if current else "",
+            [n.text for n in notes.others],
+            self.store.read_only,
+            notes.others_total - len(notes.others),
         )
         self.bookmark_state_changed.emit(True, bookmarked)
 
@@ -99,11 +105,24 @@ class NotesController(QObject):
             self._delete_own_note()
             return
         try:
-            note = self.store.save_note(self._entity, text, self._note_id)
+            note = self.store.save_note(self._entity, text, self._note_id, self._revision)
         except NotesError as error:
             self._pane.set_state("failed", str(error))
             return
-        self._note_id = note.id
+        if self._note_id is not None and note.id != self._note_id:
+            # Another window saved this note after the editor started from it: both texts are
+            # kept, the newer one stays the note, and the analyst is told where theirs went.
+            self.marks_changed.emit()
+            self.load(*self._shown)
+            self._pane.show_banner(
+                self.tr(
+                    "This note was changed in another window after you began editing. Both are"
+                    " kept: the newer text is shown as your note, yours is under Other versions."
+                )
+            )
+            self._pane.set_state("saved")
+            return
+        self._note_id, self._revision = note.id, note.revision
         self._pane.set_state("saved")
         self.marks_changed.emit()
 
@@ -116,7 +135,7 @@ class NotesController(QObject):
         except NotesError as error:
             self._pane.set_state("failed", str(error))
             return False
-        self._note_id = None
+        self._note_id = self._revision = None
         self._pane.set_state("idle")
         self.marks_changed.emit()
         return True
@@ -216,14 +235,11 @@ class NotesController(QObject):
         """Merges an export into the notes; the summary (or the error) as one line."""
         self._pane.flush()
         try:
-            result = self.store.import_json(path)
+            result = self.store.import_json(path, known=self._labels().keys())
         except NotesError as error:
             warn(self._dialog_parent, self.tr("Import failed"), str(error))
             return str(error)
-        summary = (
-            f"{result.added} notes added, {result.conflicts} differing versions kept beside"
-            f" yours, {result.unchanged} already present, {result.bookmarks_added} bookmarks added."
-        )
+        summary = result.summary + "."
         self.marks_changed.emit()
         if self._shown:
             self.load(*self._shown)

@@ -1,11 +1,16 @@
 """The notes panel: edit the analyst's note on the entity shown, see it rendered, see save state.
 
 It announces edits (debounced) and is told what happened; it never touches the notes file.
+The preview follows the editor once typing pauses, renders at most MAX_PREVIEW_CHARS, and shows
+HTML in a note as the text it is.
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,10 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sco_desktop.core.domain.limits import MAX_OTHER_VERSIONS, MAX_PREVIEW_CHARS
 from sco_desktop.output.resources import ClosedTextDocument
 from sco_desktop.ui.common.text_browser import ClosedTextBrowser
 
 AUTOSAVE_DELAY_MS = 700
+PREVIEW_DELAY_MS = 250
+"""The preview is rendered once typing pauses this long, never on every key."""
+OTHERS_MAX_HEIGHT = 140
+"""The other versions scroll inside this height, however many there are."""
+_UNBROKEN_RUN = re.compile(r"\S{1000}")
+"""Qt lays out a line with no break opportunity in time that grows with the square of its length
+(100,000 characters took seconds); wrapping such text anywhere keeps it linear."""
+_MARKDOWN = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+"""GitHub Markdown with HTML taken as text: `<Astana>` is a word, not a tag hiding what follows."""
 STATES = {"saved": "Saved", "saving": "Saving…", "failed": "Not saved", "idle": ""}
 
 
@@ -30,6 +48,16 @@ class _Preview(ClosedTextBrowser):
     def __init__(self) -> None:
         super().__init__(objectName="notesPreview")
         self.setAccessibleName(self.tr("Note, rendered"))
+
+
+class _Editor(QPlainTextEdit):
+    """The note editor; pasted or dropped text with a very long unbroken run switches wrapping
+    before it is laid out, which happens at once as it is inserted."""
+
+    def insertFromMimeData(self, source) -> None:
+        if source.hasText() and _UNBROKEN_RUN.search(source.text()):
+            self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        super().insertFromMimeData(source)
 
 
 class NotesPane(QWidget):
@@ -51,7 +79,7 @@ class NotesPane(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.retry = QPushButton(self.tr("Retry"), objectName="notesRetry")
         self.retry.hide()
-        self.editor = QPlainTextEdit(objectName="notesEditor")
+        self.editor = _Editor(objectName="notesEditor")
         # Even a plain editor's document would read a file it is asked for: give it the closed one.
         document = ClosedTextDocument(parent=self.editor)
         document.setDocumentLayout(QPlainTextDocumentLayout(document))
@@ -61,8 +89,12 @@ class NotesPane(QWidget):
             self.tr("Your note (Markdown: **bold**, *italic*, - lists). Saved as you type.")
         )
         self.preview = _Preview()
-        self.others = QLabel(objectName="notesOthers", wordWrap=True)
-        self.others.setTextFormat(Qt.TextFormat.PlainText)
+        self.others = QPlainTextEdit(objectName="notesOthers", readOnly=True)
+        others_document = ClosedTextDocument(parent=self.others)
+        others_document.setDocumentLayout(QPlainTextDocumentLayout(others_document))
+        self.others.setDocument(others_document)
+        self.others.setAccessibleName(self.tr("Other versions of your note"))
+        self.others.setMaximumHeight(OTHERS_MAX_HEIGHT)
         self.others.hide()
         body = QSplitter()
         body.addWidget(self.editor)
@@ -79,28 +111,40 @@ class NotesPane(QWidget):
         layout.addWidget(self.others)
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self._announce)
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._render_preview)
         self._loading = False
         self.editor.textChanged.connect(self._on_text_changed)
         self.retry.clicked.connect(lambda: self.retry_requested.emit(self.editor.toPlainText()))
 
-    def show_note(self, title: str, text: str, others: list[str], read_only: bool) -> None:
-        """Shows the note of a new entity; any pending edit must have been flushed first."""
+    def show_note(
+        self, title: str, text: str, others: list[str], read_only: bool, more: int = 0
+    ) -> None:
+        """Shows the note of a new entity; any pending edit must have been flushed first.
+
+        `others` are the versions kept beside it (at most MAX_OTHER_VERSIONS are given), `more`
+        the number of further ones, which are counted rather than shown.
+        """
         self._loading = True
         try:
             self.title.setText(title)
+            self._fit_wrapping(text)
             self.editor.setPlainText(text)
             self.editor.setReadOnly(read_only)
-            self.preview.setMarkdown(text)
+            self._preview_timer.stop()
+            self._render_preview()
             self.set_state("idle")
         finally:
             self._loading = False
         if others:
-            self.others.setText(
-                self.tr("Other versions (kept from an import that differed):\n")
-                + "\n---\n".join(others)
-            )
+            heading = self.tr(f"Other versions ({len(others) + more}), kept beside yours:")
+            listed = "\n---\n".join(others[:MAX_OTHER_VERSIONS])
+            rest = self.tr(f"\n---\n… and {more:,} more (sco-desktop notes list shows them all)")
+            self._fit_wrapping(listed, self.others)
+            self.others.setPlainText(f"{heading}\n{listed}{rest if more else ''}")
             self.others.show()
         else:
+            self.others.clear()
             self.others.hide()
 
     def show_banner(self, message: str) -> None:
@@ -115,7 +159,10 @@ class NotesPane(QWidget):
 
     @Slot()
     def flush(self) -> None:
-        """Announces the edit now instead of after the pause (switching entity, closing)."""
+        """Announces the edit (and renders the preview) now instead of after the pause."""
+        if self._preview_timer.isActive():
+            self._preview_timer.stop()
+            self._render_preview()
         if self._timer.isActive():
             self._timer.stop()
             self._announce()
@@ -128,6 +175,29 @@ class NotesPane(QWidget):
     def _on_text_changed(self) -> None:
         if self._loading:
             return
-        self.preview.setMarkdown(self.editor.toPlainText())
         self.set_state("saving")
         self._timer.start()
+        self._preview_timer.start()
+
+    @Slot()
+    def _render_preview(self) -> None:
+        text = self.editor.toPlainText()
+        self._fit_wrapping(text)
+        shown = text[:MAX_PREVIEW_CHARS]
+        if len(text) > MAX_PREVIEW_CHARS:
+            shown += self.tr(
+                f"\n\n*(The preview shows the first {MAX_PREVIEW_CHARS:,} of {len(text):,}"
+                " characters; all of them are in the editor.)*"
+            )
+        self.preview.document().setMarkdown(shown, _MARKDOWN)
+
+    def _fit_wrapping(self, text: str, *widgets) -> None:
+        """Wraps anywhere while the text has a very long unbroken run, else at word boundaries."""
+        mode = (
+            QTextOption.WrapMode.WrapAnywhere
+            if _UNBROKEN_RUN.search(text)
+            else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        )
+        for widget in widgets or (self.editor, self.preview):
+            if widget.wordWrapMode() != mode:
+                widget.setWordWrapMode(mode)

@@ -39,6 +39,7 @@ def test_leaving_an_entity_saves_the_pending_edit(window, qtbot):
 def test_markdown_is_rendered_beside_the_text(window, qtbot):
     window.show_entity("body", "rats")
     window.notes_pane.editor.setPlainText("**bold** <script>x</script>")
+    window.notes_pane.flush()
     assert "bold" in window.notes_pane.preview.toPlainText()
     assert "<script>" not in window.notes_pane.preview.toHtml()
 
