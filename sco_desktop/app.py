@@ -63,7 +63,11 @@ def run_window(db_path: Path | None = None, *, exit_after_startup: bool = False)
 
     if exit_after_startup:
         painted = QuitAfterFirstPaint(window)
-        window.detail_view.viewport().installEventFilter(painted)
+        # The last session may have ended on a chart: then that view, not the pane, paints.
+        shown = getattr(window, "detail_stack", None)
+        shown = shown.currentWidget() if shown is not None else window.detail_view
+        target = shown.viewport() if shown is window.detail_view else shown
+        target.installEventFilter(painted)
         QTimer.singleShot(PAINT_TIMEOUT_MS, lambda: app.exit(1))
     window.show()
     return app.exec()
@@ -85,19 +89,29 @@ def build_main_window(db_path: Path | None = None, settings=None):
     from sco_desktop.ui.shell.main_window import MainWindow
 
     install_fallback(QApplication.instance())
-    preferences = Preferences(settings if settings is not None else open_settings())
+    folder_problem = ""
+    if settings is None:
+        settings, folder_problem = open_settings()
+    preferences = Preferences(settings)
     # Without --db: the newest installed data update that passes its checks, else the bundled.
     data = PackStore().active() if db_path is None else None
     try:
         repo = Repository(data.database if data else db_path)
     except DatabaseError as error:
-        return MainWindow(None, preferences, problem=str(error))
+        return MainWindow(None, preferences, problem=str(error), notice=folder_problem)
     notes, notes_problem = None, ""
     try:
         notes = NotesStore(locations.user_folder())
     except NotesError as error:
         notes_problem = f"Your notes are not available: {error}"
-    window = MainWindow(repo, preferences, notes=notes, notes_problem=notes_problem, data=data)
+    window = MainWindow(
+        repo,
+        preferences,
+        notes=notes,
+        notes_problem=notes_problem,
+        data=data,
+        notice=folder_problem,
+    )
     window.data_switched.connect(lambda: _replace_window(window, db_path, settings))
     return window
 

@@ -14,6 +14,7 @@ text and JSON come from core/present (text.py; comparison.py for `compare` and `
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -23,6 +24,7 @@ from sco_desktop import __version__
 from sco_desktop.core.data import DatabaseError, Repository
 from sco_desktop.core.data.geography import GeographyError
 from sco_desktop.core.data.notes_store import NotesError
+from sco_desktop.core.domain.formatting import is_unicode_text
 from sco_desktop.core.infra.atomic import WriteError
 from sco_desktop.core.present.text import visible
 
@@ -95,12 +97,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_interrupted = False
+"""Set once Ctrl+C arrived: an interrupt inside a C extension can surface as another error."""
+
+
+def _on_interrupt(_signum, _frame) -> None:
+    global _interrupted
+    _interrupted = True
+    raise KeyboardInterrupt
+
+
 def run(args: argparse.Namespace) -> int:
     """Runs a parsed command; returns the exit status. Errors are one line on stderr."""
     _make_output_safe()
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _on_interrupt)
     command = getattr(args, "func", None)
     if command is None:
         return fail(f"unknown command {args.command!r}")
+    for name, value in vars(args).items():
+        if isinstance(value, str) and not is_unicode_text(value):
+            return fail(f"the {name.replace('_', ' ')} given is not valid UTF-8 text")
     try:
         return command(args)
     except CommandError as error:
@@ -117,6 +134,10 @@ def run(args: argparse.Namespace) -> int:
         fail("interrupted")
         return EXIT_INTERRUPTED
     except Exception:
+        if _interrupted:
+            # Ctrl+C during an import of Qt surfaces as an ImportError: it is still Ctrl+C.
+            fail("interrupted")
+            return EXIT_INTERRUPTED
         from sco_desktop.core.infra.safety import write_log
 
         path = write_log(traceback.format_exc())

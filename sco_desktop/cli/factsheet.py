@@ -8,7 +8,10 @@ here may show a window or need a display.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sco_desktop.cli import EXIT_OK, CommandError, emit, open_repository, warn
@@ -70,7 +73,14 @@ def factsheet(args: argparse.Namespace) -> int:
         try:
             if args.all:
                 _make_folder(args.output)
-                written = write_folder(maker, maker.targets(), args.output, setup)
+                with _interrupt_between_sheets() as interrupted:
+                    written = write_folder(
+                        maker,
+                        maker.targets(),
+                        args.output,
+                        setup,
+                        lambda _done, _total, _title: not interrupted(),
+                    )
                 emit(f"{len(written)} sheets written to {args.output}")
                 return EXIT_OK
             targets = []
@@ -79,7 +89,8 @@ def factsheet(args: argparse.Namespace) -> int:
                 if target is None:
                     raise CommandError(f"no state, body, summit or document matches {key!r}")
                 targets.append(target)
-            pages = write_pdf(args.output, [maker.sheet(*target) for target in targets], setup)
+            with _interrupt_between_sheets():
+                pages = write_pdf(args.output, [maker.sheet(*t) for t in targets], setup)
         except PrintError as error:
             raise CommandError(str(error)) from error
         finally:
@@ -87,6 +98,26 @@ def factsheet(args: argparse.Namespace) -> int:
                 notes.close()
     emit(f"{len(targets)} sheet(s), {pages} page(s) written to {args.output}")
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _interrupt_between_sheets() -> Iterator[Callable[[], bool]]:
+    """Ctrl+C waits for the sheet being painted: unwinding out of Qt's painting destroys the
+    PDF writer while it is painted on, which crashes. Yields whether Ctrl+C was pressed; on
+    leaving, a pressed Ctrl+C is raised as KeyboardInterrupt (only whole files are left)."""
+    pressed = False
+
+    def on_interrupt(_signum, _frame) -> None:
+        nonlocal pressed
+        pressed = True
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield lambda: pressed
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if pressed:
+        raise KeyboardInterrupt
 
 
 def _notes_for_reading():

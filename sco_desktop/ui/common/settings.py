@@ -2,19 +2,55 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
+from sco_desktop.core.domain.formatting import is_unicode_text
 from sco_desktop.core.domain.limits import PAGE_SIZES
 from sco_desktop.core.infra import locations
 from sco_desktop.core.infra.locations import SETTINGS_FILE
 from sco_desktop.output.printing import MARKING_KEY, PAGE_SIZE_KEY
 
 
-def open_settings() -> QSettings:
-    """The preferences file in the user folder (SCO_DESKTOP_HOME or the platform's folder)."""
+def open_settings() -> tuple[QSettings, str]:
+    """The preferences file in the user folder (SCO_DESKTOP_HOME or the platform's folder), and
+    why that folder cannot keep anything ("" when it can).
+
+    An unusable folder (a file of that name, a missing or read-only home) is no reason not to
+    start: the settings then last for this session only, and the caller shows the reason.
+    """
+    global _session_folder
     folder = locations.user_folder()
-    folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
+    problem = ""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            problem = "cannot be written to"
+        elif not is_unicode_text(str(folder)):
+            # Qt would replace the bytes that are not UTF-8 and write to another folder.
+            problem = "has a name that is not UTF-8 text"
+    except FileExistsError:
+        problem = "is a file, not a folder"
+    except OSError as error:
+        problem = f"cannot be created ({error.strerror or error})"
+    if not problem:
+        return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat), ""
+    if _session_folder is None:
+        _session_folder = tempfile.TemporaryDirectory(prefix="sco-desktop-")
+    problem = (
+        f"Your preferences and notes cannot be kept: the folder {folder!s} {problem}."
+        f" Set {locations.HOME_VARIABLE} to a folder you can write to and start again;"
+        " everything else works."
+    )
+    settings = str(Path(_session_folder.name) / SETTINGS_FILE)
+    return QSettings(settings, QSettings.Format.IniFormat), problem
+
+
+_session_folder: tempfile.TemporaryDirectory | None = None
+"""Where preferences live for one session when the user folder cannot hold them."""
 
 
 class Preferences:

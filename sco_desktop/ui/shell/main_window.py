@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from sco_desktop import __version__
@@ -71,7 +73,10 @@ class MainWindow(QMainWindow):
         notes: NotesStore | None = None,
         notes_problem: str = "",
         data: ActiveData | None = None,
+        notice: str = "",
     ) -> None:
+        """`notice` is shown above everything until the window closes: something about the
+        user's folder that they should fix, while the rest of the window works."""
         super().__init__()
         _open_windows.add(self)
         self.destroyed.connect(lambda: _release(self, repo, notes))
@@ -80,6 +85,13 @@ class MainWindow(QMainWindow):
         self._data = data
         self.setWindowTitle(APPLICATION_TITLE)
         self._resize_to_fit(1200, 760)
+        self.notice = QLabel(notice, objectName="windowNotice", wordWrap=True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet(
+            "QLabel { background: palette(highlight);"
+            " color: palette(highlighted-text); padding: 6px; }"
+        )
+        self.notice.setVisible(bool(notice))
         self.detail_view = DetailPane()
         if repo is None:
             self._show_problem(problem or "")
@@ -140,7 +152,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(0, False)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 880])
-        self.setCentralWidget(self.splitter)
+        self._set_content(self.splitter)
 
         self._create_actions()
         self._create_menus_and_tool_bar()
@@ -298,8 +310,18 @@ class MainWindow(QMainWindow):
             height = min(height, int(screen.height() * 0.9))
         self.resize(width, height)
 
+    def _set_content(self, content: QWidget) -> None:
+        """The window's body, under the notice."""
+        body = QWidget(objectName="windowBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(content, 1)
+        self.setCentralWidget(body)
+
     def _show_problem(self, problem: str) -> None:
-        self.setCentralWidget(self.detail_view)
+        self._set_content(self.detail_view)
         self.detail_view.setHtml(
             "<h2>The reference database cannot be used</h2>"
             f"<p>{escape(problem)}</p>"
