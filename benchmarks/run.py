@@ -211,6 +211,43 @@ def fact_sheets() -> None:
     )
 
 
+def long_notes() -> None:
+    """Showing a note with one very long line, and a keystroke in a long note (R-9)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from sco_desktop.core.domain.limits import MAX_NOTE_CHARS
+    from sco_desktop.ui.notes.pane import NotesPane
+
+    app = QApplication.instance() or QApplication([])
+    pane = NotesPane()
+    pane.resize(900, 300)
+    pane.show()
+    app.processEvents()
+    for label, text in (
+        ("100 KB single line", "x" * 100_000),
+        ("1 MB single line", "x" * (MAX_NOTE_CHARS - 1)),
+        ("1 MB of words in one paragraph", "word " * ((MAX_NOTE_CHARS - 1) // 5)),
+        ("1 MB of words in lines", ("word " * 15 + "\n") * ((MAX_NOTE_CHARS - 1) // 76)),
+    ):
+        start = time.perf_counter()
+        pane.show_note("benchmark", text, [], False)
+        app.processEvents()
+        shown = time.perf_counter() - start
+        keys = []
+        for _ in range(10):
+            start = time.perf_counter()
+            QTest.keyClick(pane.editor, "a")
+            app.processEvents()
+            keys.append(time.perf_counter() - start)
+        print(
+            f"note, {label}: shown in {shown * 1000:.0f} ms;"
+            f" a keystroke p50 {statistics.median(keys) * 1000:.1f} ms,"
+            f" max {max(keys) * 1000:.1f} ms (the preview waits for a pause)"
+        )
+    pane.close()
+
+
 def map_view(rounds: int = 5) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -295,6 +332,7 @@ BENCHMARKS = (
     "startup",
     "in_process",
     "fact_sheets",
+    "long_notes",
     "charts",
     "synthetic",
     "map_view",

@@ -67,9 +67,8 @@ _REQUIRED_COLUMNS = {
     "notes": {"id", "entity_id", "text", "created", "updated", "origin"},
     "bookmarks": {"entity_id", "folder", "created"},
 }
-"""What a notes file of any schema version must hold; anything less is an incomplete file."""
-SQLITE_HEADER = b"SQLite format 3\x00"
-HEADER_BYTES = 100
+"""What a notes file of any schema version must hold (from version 2, notes.revision too);
+anything less is an incomplete file."""
 KEPT_FROM_ANOTHER_WINDOW = "your edit, saved over a newer version from another window"
 """The origin of a text kept beside the note it was meant to replace (see save_note)."""
 
@@ -241,6 +240,12 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 
+def _note(row: sqlite3.Row) -> Note:
+    """A stored note; columns a newer version added (its file opens read-only) are left out."""
+    columns = row.keys()  # a Row iterates over its values, not its column names
+    return Note(**{key: row[key] for key in columns if key in Note.__dataclass_fields__})
+
+
 def _refuse_constant(name: str) -> float:
     raise ValueError(f"{name} is not a value a notes export holds")
 
@@ -394,7 +399,10 @@ class NotesStore:
                 if application_id != APPLICATION_ID:
                     return False
                 # The right identity but not the tables a save and a start need: incomplete.
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
                 for table, columns in _REQUIRED_COLUMNS.items():
+                    if table == "notes" and version >= 2:
+                        columns = columns | {"revision"}
                     found = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
                     if not columns <= found:
                         return False
@@ -559,7 +567,7 @@ class NotesStore:
 
     def note(self, note_id: str) -> Note:
         row = self._conn.execute("select * from notes where id = ?", (note_id,)).fetchone()
-        return Note(**row)
+        return _note(row)
 
     def notes(self, entity_id: str | None = None) -> list[Note]:
         """Notes on one entity (or all), newest first."""
@@ -570,7 +578,7 @@ class NotesStore:
                 rows = self._conn.execute(
                     "select * from notes where entity_id = ? order by updated desc", (entity_id,)
                 )
-            return [Note(**row) for row in rows]
+            return [_note(row) for row in rows]
         except sqlite3.Error as error:
             raise self._error("read your notes", error) from None
 
@@ -586,7 +594,7 @@ class NotesStore:
                 " order by updated desc limit 1",
                 (entity_id,),
             ).fetchone()
-            own = Note(**row) if row else None
+            own = _note(row) if row else None
             own_id = own.id if own else ""
             others = self._conn.execute(
                 "select * from notes where entity_id = ? and id != ? order by updated desc limit ?",
@@ -597,7 +605,7 @@ class NotesStore:
             ).fetchone()[0]
         except sqlite3.Error as error:
             raise self._error("read your notes", error) from None
-        return EntityNotes(own, [Note(**other) for other in others], total)
+        return EntityNotes(own, [_note(other) for other in others], total)
 
     def note_counts(self) -> dict[str, int]:
         rows = self._conn.execute("select entity_id, count(*) from notes group by entity_id")

@@ -128,7 +128,7 @@ class NotesPane(QWidget):
         self._loading = True
         try:
             self.title.setText(title)
-            self._fit_wrapping(text)
+            self._fit_wrapping(text, self.editor)
             self.editor.setPlainText(text)
             self.editor.setReadOnly(read_only)
             self._preview_timer.stop()
@@ -182,7 +182,8 @@ class NotesPane(QWidget):
     @Slot()
     def _render_preview(self) -> None:
         text = self.editor.toPlainText()
-        self._fit_wrapping(text)
+        self._fit_wrapping(text, self.editor, replacing=False)
+        self._fit_wrapping(text, self.preview)
         shown = text[:MAX_PREVIEW_CHARS]
         if len(text) > MAX_PREVIEW_CHARS:
             shown += self.tr(
@@ -191,13 +192,21 @@ class NotesPane(QWidget):
             )
         self.preview.document().setMarkdown(shown, _MARKDOWN)
 
-    def _fit_wrapping(self, text: str, *widgets) -> None:
-        """Wraps anywhere while the text has a very long unbroken run, else at word boundaries."""
+    def _fit_wrapping(self, text: str, *widgets, replacing: bool = True) -> None:
+        """Wraps anywhere while the text has a very long unbroken run, else at word boundaries.
+
+        A widget whose text is about to be replaced is cleared first: changing the mode lays
+        out what it holds again, and an old megabyte line laid out at word boundaries takes a
+        minute. The editor is never cleared while the analyst types (`replacing=False`); there
+        the mode only changes with the text that makes it right.
+        """
         mode = (
             QTextOption.WrapMode.WrapAnywhere
             if _UNBROKEN_RUN.search(text)
             else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
         )
-        for widget in widgets or (self.editor, self.preview):
+        for widget in widgets:
             if widget.wordWrapMode() != mode:
+                if replacing:
+                    widget.clear()
                 widget.setWordWrapMode(mode)
