@@ -100,10 +100,14 @@ def build_main_window(db_path: Path | None = None, settings=None):
     except DatabaseError as error:
         return MainWindow(None, preferences, problem=str(error), notice=folder_problem)
     notes, notes_problem = None, ""
-    try:
-        notes = NotesStore(locations.user_folder())
-    except NotesError as error:
-        notes_problem = f"Your notes are not available: {error}"
+    if folder_problem:
+        # The notice says why; a store opened there anyway could land somewhere unexpected.
+        notes_problem = "Your notes are not available: the user folder cannot be used."
+    else:
+        try:
+            notes = NotesStore(locations.user_folder())
+        except NotesError as error:
+            notes_problem = f"Your notes are not available: {error}"
     window = MainWindow(
         repo,
         preferences,

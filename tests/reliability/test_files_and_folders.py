@@ -313,6 +313,9 @@ def test_verify_with_an_empty_manifest_is_one_clear_line(reference_copy):
 
 
 def test_build_db_with_its_manifest_blocked_changes_nothing(data_copy, reference_copy):
+    states = data_copy / "states.csv"
+    # Other data, so that a database replaced before the failure would show.
+    states.write_text(states.read_text(encoding="utf-8").replace("Kazakhstan", "Qazaqstan", 1))
     locations.manifest_for(reference_copy).mkdir()
     before = digest(reference_copy)
     result = run_cli("build-db", "--sources", str(data_copy), "--out", str(reference_copy))

@@ -26,6 +26,9 @@ def open_settings() -> tuple[QSettings, str]:
     folder = locations.user_folder()
     problem = ""
     try:
+        if not folder.is_absolute():
+            # No HOME and no entry in the password database: "~" stayed as it was.
+            raise OSError(0, "it is not a full path: the home folder is unknown")
         folder.mkdir(parents=True, exist_ok=True)
         if not os.access(folder, os.W_OK):
             problem = "cannot be written to"
