@@ -11,7 +11,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSettings, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSettings,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -207,7 +217,11 @@ def write_pdf(path: Path, sheets: list[Sheet], setup: PageSetup) -> int:
 
     def write(temporary: Path) -> None:
         nonlocal pages
-        writer = QPdfWriter(str(temporary))
+        # Qt writes to memory and Python to the file: Qt cannot name a path that is not UTF-8
+        # (it would write elsewhere), and Python reports a write that fails.
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setResolution(PDF_RESOLUTION)
         writer.setTitle(sheets[0].title if len(sheets) == 1 else f"{len(sheets)} SCO fact sheets")
         writer.setCreator(f"sco-desktop {__version__}")
@@ -216,8 +230,9 @@ def write_pdf(path: Path, sheets: list[Sheet], setup: PageSetup) -> int:
         except PrintError as error:
             raise PrintError(f"cannot write {path}: {error}") from None
         finally:
-            del writer  # the file is complete only once the writer is gone
-        # Qt's writer reports no write errors: check that a whole PDF reached the disk.
+            del writer  # the document is complete only once the writer is gone
+        temporary.write_bytes(bytes(buffer.data()))
+        # Check that a whole PDF reached the disk.
         with temporary.open("rb") as stream:
             head = stream.read(5)
             stream.seek(max(0, temporary.stat().st_size - 64))

@@ -112,6 +112,16 @@ def test_a_user_folder_whose_name_is_not_utf8_keeps_nothing_under_another_name(t
     assert sorted(os.listdir(os.fsencode(tmp_path))) == [b"h\xff"]
 
 
+def test_a_pdf_goes_to_a_folder_whose_name_is_not_utf8(tmp_path):
+    folder = os.fsencode(tmp_path) + b"/sheets\xfe"
+    os.mkdir(folder)
+    target = os.fsdecode(folder + b"/kaz.pdf")
+    result = run_command("factsheet", "KAZ", "-o", target, env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert os.listdir(folder) == [b"kaz.pdf"]
+    assert sorted(os.listdir(os.fsencode(tmp_path))) == [b"sheets\xfe"]
+
+
 # -- reference files that are not what they claim -----------------------------------
 
 
@@ -238,7 +248,7 @@ def test_an_svg_cut_short_by_a_full_disk_is_reported_and_not_left(tmp_path):
         SVG_UNDER_A_SIZE_LIMIT, target, tmp_path / "s.ini", env={"QT_QPA_PLATFORM": "offscreen"}
     )
     assert result.stdout.startswith("failed:"), (result.stdout, result.stderr[-2000:])
-    assert "could not be written completely" in result.stdout
+    assert f"cannot write {target}" in result.stdout
     assert not target.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
