@@ -85,13 +85,14 @@ def build_main_window(db_path: Path | None = None, settings=None):
     from sco_desktop.core.data.pack_store import PackStore
     from sco_desktop.core.infra import locations
     from sco_desktop.output.fonts import install_fallback
-    from sco_desktop.ui.common.settings import Preferences, open_settings
+    from sco_desktop.ui.common.settings import Preferences, open_settings, user_folder_problem
     from sco_desktop.ui.shell.main_window import MainWindow
 
     install_fallback(QApplication.instance())
     folder_problem = ""
     if settings is None:
-        settings, folder_problem = open_settings()
+        folder_problem = user_folder_problem()
+        settings = open_settings()
     preferences = Preferences(settings)
     # Without --db: the newest installed data update that passes its checks, else the bundled.
     data = PackStore().active() if db_path is None else None

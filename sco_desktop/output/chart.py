@@ -16,8 +16,9 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -596,24 +597,46 @@ def write_png(path: Path, paint: Painter, size: QSize = EXPORT_SIZE) -> Path:
         image = QImage(size, QImage.Format.Format_RGB32)
         image.fill(PAPER)
         _paint_on(image, size, paint, path)
-        if image.isNull() or not image.save(str(temporary), "PNG"):
-            raise OSError(f"the chart image could not be made for {path}")
+        write_png_bytes(image, temporary)
 
     return write_atomically(path, write)
+
+
+def write_png_bytes(image: QImage, temporary: Path) -> None:
+    """Encodes `image` in memory and writes it with Python, then reads the file back.
+
+    Qt cannot name a file whose path is not UTF-8 (it would write elsewhere) and reports no
+    write error; Python does both, and the read-back catches a file cut short."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if image.isNull() or not image.save(buffer, "PNG"):
+        raise OSError("the image could not be encoded")
+    temporary.write_bytes(bytes(buffer.data()))
+    if QImage.fromData(temporary.read_bytes()).size() != image.size():
+        raise OSError("the image could not be written completely")
 
 
 def write_svg(path: Path, paint: Painter, size: QSize = EXPORT_SIZE, title: str = "") -> Path:
     """Paints a chart into an SVG file whose user units are the pixels of `size`, atomically."""
 
     def write(temporary: Path) -> None:
+        # Qt writes to memory and Python to the file, as for PNG (write_png_bytes).
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
-        generator.setFileName(str(temporary))
+        generator.setOutputDevice(buffer)
         generator.setSize(size)
         generator.setViewBox(QRect(0, 0, size.width(), size.height()))
         generator.setTitle(title or "sco-desktop chart")
         # One SVG user unit per pixel: otherwise Qt scales text and lines by the screen's dpi.
         generator.setResolution(96)
         _paint_on(generator, size, paint, path)
+        temporary.write_bytes(bytes(buffer.data()))
+        # What reached the disk must be the whole document.
+        try:
+            ElementTree.parse(temporary)
+        except ElementTree.ParseError:
+            raise OSError("the SVG could not be written completely") from None
 
     return write_atomically(path, write)
 

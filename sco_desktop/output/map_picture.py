@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from sco_desktop.core.domain.kinds import NO_STATUS
 from sco_desktop.core.infra.atomic import WriteError, write_atomically
 from sco_desktop.core.present.atlas import MAP_FORMATS, NOTE, Atlas
+from sco_desktop.output.chart import write_png_bytes
 from sco_desktop.output.palette import PALETTE, STATUS_COLOURS
 
 SEA = "#F3F7FA"
@@ -278,8 +279,4 @@ def export_map(picture: MapPicture, path: Path, day: str, places: bool = False) 
         return write_atomically(path, lambda temporary: temporary.write_text(text, "utf-8"))
     image = picture.image(day, EXPORT_WIDTH, places)
 
-    def save(temporary: Path) -> None:
-        if not image.save(str(temporary), "PNG"):
-            raise WriteError(f"cannot write {path}: the image could not be encoded")
-
-    return write_atomically(path, save)
+    return write_atomically(path, lambda temporary: write_png_bytes(image, temporary))

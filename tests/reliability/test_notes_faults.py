@@ -1,5 +1,5 @@
 """The notes file under a second running copy, hostile imports, odd files and long notes
-(docs/reliability.md R-5, R-7 to R-10, R-12 and the notes cases of R-16)."""
+(docs/reliability.md R-5, R-7 to R-10, R-12 and the notes cases of R-20)."""
 
 import hashlib
 import json
@@ -357,7 +357,7 @@ def test_a_notes_file_with_a_wrong_schema_leaves_a_working_window(
     assert list(user_home.glob("notes.damaged-*.sqlite3"))
 
 
-# -- R-16, the notes cases of the low findings ---------------------------------------------------
+# -- R-20, the notes cases of the low findings ---------------------------------------------------
 
 
 def test_a_byte_order_mark_is_accepted(tmp_path):

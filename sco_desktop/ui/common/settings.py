@@ -15,45 +15,56 @@ from sco_desktop.core.infra.locations import SETTINGS_FILE
 from sco_desktop.output.printing import MARKING_KEY, PAGE_SIZE_KEY
 
 
-def open_settings() -> tuple[QSettings, str]:
-    """The preferences file in the user folder (SCO_DESKTOP_HOME or the platform's folder), and
-    why that folder cannot keep anything ("" when it can).
+def open_settings() -> QSettings:
+    """The preferences file in the user folder (SCO_DESKTOP_HOME or the platform's folder).
 
-    An unusable folder (a file of that name, a missing or read-only home) is no reason not to
-    start: the settings then last for this session only, and the caller shows the reason.
+    An unusable folder (user_folder_problem says why) is no reason not to start: the settings
+    then live in a temporary folder and last for this session only.
     """
     global _session_folder
     folder = locations.user_folder()
-    problem = ""
-    try:
-        if not folder.is_absolute():
-            # No HOME and no entry in the password database: "~" stayed as it was.
-            raise OSError(0, "it is not a full path: the home folder is unknown")
-        folder.mkdir(parents=True, exist_ok=True)
-        if not os.access(folder, os.W_OK):
-            problem = "cannot be written to"
-        elif not is_unicode_text(str(folder)):
-            # Qt would replace the bytes that are not UTF-8 and write to another folder.
-            problem = "has a name that is not UTF-8 text"
-    except FileExistsError:
-        problem = "is a file, not a folder"
-    except OSError as error:
-        problem = f"cannot be created ({error.strerror or error})"
-    if not problem:
-        return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat), ""
+    if not _why_unusable(folder):
+        return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
     if _session_folder is None:
         _session_folder = tempfile.TemporaryDirectory(prefix="sco-desktop-")
-    problem = (
-        f"Your preferences and notes cannot be kept: the folder {folder!s} {problem}."
-        f" Set {locations.HOME_VARIABLE} to a folder you can write to and start again;"
-        " everything else works."
-    )
     settings = str(Path(_session_folder.name) / SETTINGS_FILE)
-    return QSettings(settings, QSettings.Format.IniFormat), problem
+    return QSettings(settings, QSettings.Format.IniFormat)
 
 
 _session_folder: tempfile.TemporaryDirectory | None = None
 """Where preferences live for one session when the user folder cannot hold them."""
+
+
+def user_folder_problem() -> str:
+    """Why the user folder cannot keep preferences and notes, as a notice with the way
+    forward; "" when it can (it is created if missing)."""
+    folder = locations.user_folder()
+    reason = _why_unusable(folder)
+    if not reason:
+        return ""
+    return (
+        f"Your preferences and notes cannot be kept: the folder {folder!s} {reason}."
+        f" Set {locations.HOME_VARIABLE} to a folder you can write to and start again;"
+        " everything else works."
+    )
+
+
+def _why_unusable(folder: Path) -> str:
+    try:
+        if not folder.is_absolute():
+            # No HOME and no entry in the password database: "~" stayed as it was.
+            return "is not a full path (the home folder is unknown)"
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        return "is a file, not a folder"
+    except OSError as error:
+        return f"cannot be created ({error.strerror or error})"
+    if not os.access(folder, os.W_OK):
+        return "cannot be written to"
+    if not is_unicode_text(str(folder)):
+        # Qt would replace the bytes that are not UTF-8 and write to another folder.
+        return "has a name that is not UTF-8 text"
+    return ""
 
 
 class Preferences:
