@@ -26,7 +26,7 @@ from sco_desktop.output.printing import PageSetup, Sheet, write_pdf
 from sco_desktop.output.sheet_chart import trade_chart
 
 OVERVIEW_NAMES = {"sco", "overview"}
-SHEET_KINDS = ("state", "body", "summit", "document")
+SHEET_KINDS = ("state", "body", "summit", "document", "exercise")
 
 
 def print_stylesheet() -> str:
@@ -53,7 +53,7 @@ class SheetMaker:
         return self._map.locator(state_id)
 
     def targets(self) -> list[tuple[str, str]]:
-        """Every entity that has a sheet: the SCO overview, states, bodies, meetings, documents."""
+        """Every entity with a sheet: overview, states, bodies, meetings, documents, exercises."""
         labels = self.repo.labels()
         found = [(kind, entity_id) for entity_id, (kind, _name) in labels.items()]
         order = {kind: position for position, kind in enumerate(SHEET_KINDS)}

@@ -10,6 +10,7 @@ import csv
 import hashlib
 import itertools
 import os
+import re
 import sqlite3
 import tempfile
 from collections import defaultdict
@@ -32,13 +33,18 @@ from sco_desktop.core.domain.kinds import (
     BODY_KINDS,
     COUNCILS,
     DOCUMENT_KINDS,
+    EXERCISE_SERIES,
     FLOWS,
+    INDICATORS,
+    OFFICES,
     PARTICIPANT_ROLES,
     SOURCE_KINDS,
     STATUSES,
     SUMMIT_FORMATS,
+    SUMMIT_ID_PREFIXES,
 )
 from sco_desktop.core.domain.records import summit_title
+from sco_desktop.core.domain.sources_policy import refused_host
 from sco_desktop.core.infra import locations
 from sco_desktop.core.infra.atomic import check_target, write_text_atomically
 
@@ -51,9 +57,12 @@ ENUMERATIONS = {
     "participant_role": PARTICIPANT_ROLES,
     "document_kind": DOCUMENT_KINDS,
     "flow": FLOWS,
+    "office": OFFICES,
+    "indicator": INDICATORS,
+    "exercise_series": EXERCISE_SERIES,
 }
 META_FILE = "meta.csv"
-_ENTITY_TABLES = ("states", "bodies", "summits", "documents", "sources")
+_ENTITY_TABLES = ("states", "bodies", "summits", "documents", "exercises", "sources")
 ENTITY_COLUMNS = ("id", "kind", "name", "name_ru", "name_zh", "aliases", "places", "summary")
 
 
@@ -180,6 +189,12 @@ def validate(meta: dict[str, str], tables: dict[str, list[Row]]) -> None:
     _check_entity_ids(tables, problems)
     _check_status_histories(meta, tables["state_statuses"], problems)
     _check_date_order(tables, problems)
+    _check_leaders(tables["leaders"], problems)
+    _check_chairmanships(tables["chairmanships"], problems)
+    _check_not_after(meta, tables, problems)
+    _check_summit_ids(tables["summits"], problems)
+    _check_exercise_years(tables["exercises"], problems)
+    _check_sources(tables["sources"], problems)
     if problems:
         raise BuildError(problems)
 
@@ -222,17 +237,138 @@ def _check_status_histories(meta, rows: Iterable[Row], problems):
             problems.append(f"{row.where()}: start_date {start} is after the data's as-of date")
 
 
+# Periods of holding something end on the first day it is no longer held (exclusive), so the
+# end must come after the start; events (meetings, exercises) give their last day.
+_PERIODS = ("state_statuses", "office_holders", "leaders", "chairmanships")
+_EVENTS = ("summits", "exercises")
+
+
 def _check_date_order(tables, problems):
-    pairs = {
-        "state_statuses": ("start_date", "end_date"),
-        "office_holders": ("start_date", "end_date"),
-        "summits": ("start_date", "end_date"),
-    }
-    for name, (first, last) in pairs.items():
+    for name in _PERIODS + _EVENTS:
         for row in tables[name]:
-            start, end = row.values[first], row.values[last]
-            if start and end and date_floor(start) > date_floor(end):
-                problems.append(f"{row.where()}: {last} {end} is before {first} {start}")
+            start, end = row.values["start_date"], row.values["end_date"]
+            if not (start and end):
+                continue
+            if name in _PERIODS and date_floor(end) <= date_floor(start):
+                problems.append(
+                    f"{row.where()}: end_date {end} is not after start_date {start} (an end"
+                    " date is the first day no longer held)"
+                )
+            elif date_floor(start) > date_floor(end):
+                problems.append(f"{row.where()}: end_date {end} is before start_date {start}")
+
+
+def _periods_by(rows: Iterable[Row], *key: str) -> dict[tuple, list[Row]]:
+    """Rows grouped by `key` columns, each group in order of start date (unknown start first)."""
+    groups: dict[tuple, list[Row]] = defaultdict(list)
+    for row in rows:
+        groups[tuple(row.values[k] for k in key)].append(row)
+    for group in groups.values():
+        group.sort(key=lambda r: date_floor(r.values["start_date"] or "0000"))
+    return groups
+
+
+def _check_leaders(rows: list[Row], problems: list[str]) -> None:
+    """Per state and office: one holder after another, without overlaps or gaps.
+
+    Only the first holder may have an unknown start (in office before the records begin), and
+    only the last may be in office still (an empty end date).
+    """
+    for (state, office), chain in _periods_by(rows, "state_id", "office").items():
+        for row in chain[1:]:
+            if not row.values["start_date"]:
+                problems.append(
+                    f"{row.where()}: {state} {office}: only the first holder may have an"
+                    " empty start_date"
+                )
+        for earlier, later in itertools.pairwise(chain):
+            end, start = earlier.values["end_date"], later.values["start_date"]
+            if end is None:
+                problems.append(
+                    f"{earlier.where()}: {state} {office}: {earlier.values['person']} has no"
+                    f" end_date but {later.values['person']} follows ({later.where()})"
+                )
+            elif start and date_floor(end) > date_floor(start):
+                problems.append(
+                    f"{later.where()}: {state} {office}: {later.values['person']} starts"
+                    f" before {earlier.values['person']} ends ({earlier.where()})"
+                )
+            elif start and end != start:
+                problems.append(
+                    f"{later.where()}: {state} {office}: gap from {end} to {start} after"
+                    f" {earlier.values['person']} (an end date is the successor's first day)"
+                )
+
+
+def _check_chairmanships(rows: list[Row], problems: list[str]) -> None:
+    """The chairmanship passes from one state to the next: no overlaps, at most one current."""
+    chain = _periods_by(rows).get((), [])
+    current = [r for r in chain if r.values["end_date"] is None]
+    if len(current) > 1:
+        problems.append(
+            f"chairmanships.csv: {len(current)} current chairmanships (at most one row may"
+            " have an empty end_date)"
+        )
+    for earlier, later in itertools.pairwise(chain):
+        end = earlier.values["end_date"]
+        if end is not None and date_floor(end) > date_floor(later.values["start_date"]):
+            problems.append(
+                f"{later.where()}: {later.values['state_id']}'s chairmanship starts before"
+                f" {earlier.values['state_id']}'s ends ({earlier.where()})"
+            )
+
+
+def _check_not_after(meta, tables, problems):
+    """Nothing the data describes may begin after the date the data describes."""
+    as_of = meta.get("data_as_of", "")
+    if not as_of:
+        return
+    for name in ("leaders", "chairmanships", "office_holders", "summits", "exercises"):
+        for row in tables[name]:
+            start = row.values["start_date"]
+            if start and date_floor(start) > as_of:
+                problems.append(
+                    f"{row.where()}: start_date {start} is after the data's as-of date {as_of}"
+                )
+    for name in ("indicators", "exercises"):
+        for row in tables[name]:
+            if row.values["year"] is not None and str(row.values["year"]) > as_of[:4]:
+                problems.append(
+                    f"{row.where()}: year {row.values['year']} is after the data's as-of date"
+                )
+
+
+def _check_summit_ids(rows: list[Row], problems: list[str]) -> None:
+    for row in rows:
+        prefix = SUMMIT_ID_PREFIXES.get(row.values["council"] or "")
+        if prefix is None:
+            continue  # the council itself is reported as not an enumerated value
+        pattern = rf"{prefix}-{row.values['year']}(-[0-9]+)?"
+        if not re.fullmatch(pattern, row.values["id"]):
+            problems.append(
+                f"{row.where()}: id {row.values['id']!r} does not read {prefix}-"
+                f"{row.values['year']} (with a suffix such as -2 for a second meeting that year)"
+            )
+
+
+def _check_exercise_years(rows: list[Row], problems: list[str]) -> None:
+    for row in rows:
+        start = row.values["start_date"]
+        if start and row.values["year"] is not None and start[:4] != str(row.values["year"]):
+            problems.append(
+                f"{row.where()}: year {row.values['year']} differs from start_date {start}"
+            )
+
+
+def _check_sources(rows: list[Row], problems: list[str]) -> None:
+    """No source may be on a refused host (docs/sources.md)."""
+    for row in rows:
+        refused = refused_host(row.values["url"])
+        if refused:
+            problems.append(
+                f"{row.where()}: source {row.values['id']!r} is on the refused host {refused}"
+                " (docs/sources.md)"
+            )
 
 
 def build(source_folder: Path | None = None, out: Path | None = None) -> Path:
@@ -364,7 +500,9 @@ def _write_entities(db: sqlite_utils.Database) -> None:
             {
                 "id": summit["id"],
                 "kind": "summit",
-                "name": summit_title(summit["city"], summit["year"], summit["council"]),
+                "name": summit_title(
+                    summit["city"], summit["year"], summit["council"], summit["format"]
+                ),
                 "name_ru": f"{city['name_ru']} {summit['year']}"
                 if city and city["name_ru"]
                 else None,
@@ -382,11 +520,24 @@ def _write_entities(db: sqlite_utils.Database) -> None:
                 "id": document["id"],
                 "kind": "document",
                 "name": document["title"],
-                "name_ru": None,
-                "name_zh": None,
+                "name_ru": document["title_ru"],
+                "name_zh": document["title_zh"],
                 "aliases": document["id"],
                 "places": places(document["signed_place"]),
                 "summary": document["summary"],
+            }
+        )
+    for exercise in db["exercises"].rows:
+        entities.append(
+            {
+                "id": exercise["id"],
+                "kind": "exercise",
+                "name": exercise["name"],
+                "name_ru": None,
+                "name_zh": None,
+                "aliases": exercise["id"],
+                "places": exercise["place"],
+                "summary": exercise["summary"],
             }
         )
     for source in db["sources"].rows:

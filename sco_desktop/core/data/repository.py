@@ -20,12 +20,18 @@ from sco_desktop.core.domain.dates import date_floor, held_on
 from sco_desktop.core.domain.limits import MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_RESULTS
 from sco_desktop.core.domain.records import (
     Body,
+    Chairmanship,
     City,
     Counts,
     Document,
+    Exercise,
+    ExerciseParticipant,
     Group,
+    Indicator,
+    Leader,
     OfficeHolder,
     Participant,
+    Party,
     SearchHit,
     Source,
     State,
@@ -38,9 +44,9 @@ from sco_desktop.core.infra import locations
 
 MIN_FUZZY_CHARS = 4
 _TERM = re.compile(r"\w+")
-_SEARCH_KIND_ORDER = {"state": 0, "body": 1, "summit": 2, "document": 3}
+_SEARCH_KIND_ORDER = {"state": 0, "body": 1, "summit": 2, "document": 3, "exercise": 4}
 
-Entity = State | Body | Summit | Document | Source
+Entity = State | Body | Summit | Document | Exercise | Source
 
 
 class DatabaseError(Exception):
@@ -252,6 +258,77 @@ class Repository:
             row = conn.execute("select * from documents where id = ?", (document_id,)).fetchone()
         return Document(**row) if row else None
 
+    def parties(self, document_id: str) -> list[Party]:
+        """The states that signed a document signed by specific states, by state id."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from document_parties where document_id = ? order by state_id",
+                (document_id,),
+            ).fetchall()
+        return [Party(**row) for row in rows]
+
+    def documents_of_party(self, state_id: str) -> list[Document]:
+        """Documents the state signed as a named party, oldest first."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select d.* from documents d join document_parties p on p.document_id = d.id"
+                " where p.state_id = ? order by d.signed_date, d.id",
+                (state_id.upper(),),
+            ).fetchall()
+        return [Document(**row) for row in rows]
+
+    # -- leaders, chairmanship, indicators ------------------------------------------------------
+
+    def leaders(self, state_id: str) -> list[Leader]:
+        """The state's heads of state and of government, by office, oldest first."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from leaders where state_id = ?"
+                " order by office desc, coalesce(start_date, ''), person",
+                (state_id.upper(),),
+            ).fetchall()
+        return [Leader(**row) for row in rows]
+
+    def chairmanships(self) -> list[Chairmanship]:
+        """Every chairmanship of the SCO, oldest first."""
+        with self._query() as conn:
+            rows = conn.execute("select * from chairmanships order by start_date").fetchall()
+        return [Chairmanship(**row) for row in rows]
+
+    def indicators(self, state_id: str) -> list[Indicator]:
+        """The state's population, GDP and area figures, by indicator and year."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from indicators where state_id = ? order by indicator, year",
+                (state_id.upper(),),
+            ).fetchall()
+        return [Indicator(**row) for row in rows]
+
+    # -- exercises ------------------------------------------------------------------------------
+
+    def exercises(self, state_id: str | None = None) -> list[Exercise]:
+        """Joint exercises, newest first; with `state_id`, those the state took part in."""
+        sql, params = "select * from exercises", ()
+        if state_id is not None:
+            sql += " where id in (select exercise_id from exercise_participants where state_id = ?)"
+            params = (state_id.upper(),)
+        with self._query() as conn:
+            rows = conn.execute(sql + " order by year desc, start_date desc, id", params).fetchall()
+        return [Exercise(**row) for row in rows]
+
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        with self._query() as conn:
+            row = conn.execute("select * from exercises where id = ?", (exercise_id,)).fetchone()
+        return Exercise(**row) if row else None
+
+    def exercise_participants(self, exercise_id: str) -> list[ExerciseParticipant]:
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from exercise_participants where exercise_id = ? order by state_id",
+                (exercise_id,),
+            ).fetchall()
+        return [ExerciseParticipant(**row) for row in rows]
+
     # -- trade ----------------------------------------------------------------------------------
 
     def trade_series(self, reporter: str, partner: str, flow: str = "total") -> list[TradePoint]:
@@ -340,6 +417,13 @@ class Repository:
             " union select 'summit', id from summits where source_id = :s"
             " union select 'summit', summit_id from summit_participants where source_id = :s"
             " union select 'document', id from documents where source_id = :s"
+            " union select 'document', document_id from document_parties where source_id = :s"
+            " union select 'state', state_id from leaders where source_id = :s"
+            " union select 'state', state_id from indicators where source_id = :s"
+            " union select 'state', state_id from chairmanships where source_id = :s"
+            " union select 'exercise', id from exercises where source_id = :s"
+            " union select 'exercise', exercise_id from exercise_participants"
+            " where source_id = :s"
         )
         with self._query() as conn:
             return [(row[0], row[1]) for row in conn.execute(sql, {"s": source_id})]
@@ -382,6 +466,7 @@ class Repository:
             "body": self.body,
             "summit": self.summit,
             "document": self.document,
+            "exercise": self.exercise,
             "source": self.source,
         }
         return lookup[kind](entity_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x53434F44  # "SCOD": tells our reference file from any other SQLite file
 
 
@@ -158,6 +158,7 @@ TABLES: tuple[Table, ...] = (
             Column("role", required=True, kind="participant_role"),
             _source(),
             _note(),
+            Column("person"),
         ),
         ("summit_id", "state_id"),
     ),
@@ -174,8 +175,20 @@ TABLES: tuple[Table, ...] = (
             Column("summary"),
             _source(),
             _note(),
+            Column("title_ru"),
+            Column("title_zh"),
         ),
         ("id",),
+    ),
+    Table(
+        "document_parties",
+        (
+            Column("document_id", required=True, references="documents"),
+            Column("state_id", required=True, references="states"),
+            _source(),
+            _note(),
+        ),
+        ("document_id", "state_id"),
     ),
     Table(
         "groups",
@@ -199,6 +212,75 @@ TABLES: tuple[Table, ...] = (
             _note(),
         ),
         ("reporter", "partner", "year", "flow"),
+    ),
+)
+
+# Version 2 ---------------------------------------------------------------------------------------
+TABLES += (
+    Table(
+        "leaders",
+        (
+            Column("state_id", required=True, references="states"),
+            Column("office", required=True, kind="office"),
+            Column("person", required=True),
+            Column("person_ru"),
+            Column("person_zh"),
+            Column("start_date", kind="date"),
+            Column("end_date", kind="date"),
+            _source(),
+            _note(),
+        ),
+        ("state_id", "office", "person", "start_date"),
+    ),
+    Table(
+        "chairmanships",
+        (
+            Column("state_id", required=True, references="states"),
+            Column("start_date", required=True, kind="date"),
+            Column("end_date", kind="date"),
+            _source(),
+            _note(),
+        ),
+        ("start_date",),
+    ),
+    Table(
+        "exercises",
+        (
+            Column("id", required=True),
+            Column("name", required=True),
+            Column("series", kind="exercise_series"),
+            Column("year", type=int, required=True),
+            Column("start_date", kind="date"),
+            Column("end_date", kind="date"),
+            Column("host_state_id", references="states"),
+            Column("place"),
+            Column("summary"),
+            _source(),
+            _note(),
+        ),
+        ("id",),
+    ),
+    Table(
+        "exercise_participants",
+        (
+            Column("exercise_id", required=True, references="exercises"),
+            Column("state_id", required=True, references="states"),
+            _source(),
+            _note(),
+        ),
+        ("exercise_id", "state_id"),
+    ),
+    Table(
+        "indicators",
+        (
+            Column("state_id", required=True, references="states"),
+            Column("indicator", required=True, kind="indicator"),
+            Column("year", type=int, required=True),
+            Column("value", type=int, required=True),
+            _source(),
+            _note(),
+        ),
+        ("state_id", "indicator", "year"),
     ),
 )
 

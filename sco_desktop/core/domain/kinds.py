@@ -13,12 +13,13 @@ TRADE_LINK_KIND = "trade"
 NOTE_KIND = "note"
 """Kind of a search hit in the analyst's own notes; its id is the entity the note is on."""
 
-ENTITY_KINDS = ("state", "body", "summit", "document", "source")
+ENTITY_KINDS = ("state", "body", "summit", "document", "exercise", "source")
 KIND_LABELS = {
     "state": "State",
     "body": "Body",
     "summit": "Meeting",
     "document": "Document",
+    "exercise": "Exercise",
     "source": "Source",
     "note": "Your note",
 }
@@ -33,11 +34,36 @@ STATUS_LABELS = {
 NO_STATUS = "none"
 """What the map says of a state, or a neighbour, that held no status on the day shown."""
 NO_STATUS_LABEL = "No SCO status"
-COUNCILS = ("shanghai_five", "heads_of_state", "heads_of_government")
+COUNCILS = (
+    "shanghai_five",
+    "heads_of_state",
+    "heads_of_government",
+    "sco_plus",
+    "foreign_ministers",
+)
 COUNCIL_LABELS = {
     "shanghai_five": "Shanghai Five",
     "heads_of_state": "Heads of State Council",
     "heads_of_government": "Heads of Government Council",
+    "sco_plus": "SCO Plus",
+    "foreign_ministers": "Council of Foreign Ministers",
+}
+SUMMIT_ID_PREFIXES = {
+    "shanghai_five": "s5",
+    "heads_of_state": "hos",
+    "heads_of_government": "hog",
+    "sco_plus": "plus",
+    "foreign_ministers": "cfm",
+}
+"""A meeting's id is `<prefix>-YYYY`, with a suffix (`-2`) where two fall in one year."""
+OFFICES = ("head_of_state", "head_of_government")
+OFFICE_LABELS = {"head_of_state": "Head of state", "head_of_government": "Head of government"}
+INDICATORS = ("population", "gdp_usd", "area_km2")
+INDICATOR_LABELS = {"population": "Population", "gdp_usd": "GDP", "area_km2": "Area"}
+EXERCISE_SERIES = ("peace_mission", "rats_antiterror")
+EXERCISE_SERIES_LABELS = {
+    "peace_mission": "Peace Mission",
+    "rats_antiterror": "Counter-terrorism exercise of the security services",
 }
 FLOWS = ("total", "export", "import")
 
@@ -53,8 +79,12 @@ DOCUMENT_KINDS = (
     "treaty",
     "agreement",
     "strategy",
+    "border_agreement",
+    "decision",
     "other",
 )
+DOCUMENT_KIND_LABELS = {"border_agreement": "Border agreement"}
+"""Words for the kinds that are more than one word; the others are shown capitalised."""
 
 FLOW_LABELS = {
     "total": "{reporter} ↔ {partner}",

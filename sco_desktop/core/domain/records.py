@@ -24,10 +24,15 @@ def _cap(record: object, *fields: str) -> None:
         object.__setattr__(record, field, cap_name(getattr(record, field)))
 
 
-def summit_title(city: str | None, year: int, council: str) -> str:
-    """How a meeting is named everywhere: "Tianjin 2025 (Heads of State Council)"."""
+def summit_title(city: str | None, year: int, council: str, format: str | None = None) -> str:
+    """How a meeting is named everywhere: "Tianjin 2025 (Heads of State Council)".
+
+    A meeting held by videoconference has no city (docs/schema.md); its title says how it met:
+    "2020 (Heads of State Council, by videoconference)".
+    """
     place = f"{city} " if city else ""
-    return f"{place}{year} ({COUNCIL_LABELS.get(council, council)})"
+    how = ", by videoconference" if format == "virtual" else ""
+    return f"{place}{year} ({COUNCIL_LABELS.get(council, council)}{how})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +135,7 @@ class Summit:
 
     @property
     def title(self) -> str:
-        return summit_title(self.city, self.year, self.council)
+        return summit_title(self.city, self.year, self.council, self.format)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +145,11 @@ class Participant:
     role: str
     source_id: str
     note: str | None
+    person: str | None
+    """Who represented the state, with the office held then: "Li Qiang (Premier)"."""
+
+    def __post_init__(self) -> None:
+        _cap(self, "person")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +164,92 @@ class Document:
     summary: str | None
     source_id: str
     note: str | None
+    title_ru: str | None
+    title_zh: str | None
 
     def __post_init__(self) -> None:
-        _cap(self, "title", "signed_place")
+        _cap(self, "title", "signed_place", "title_ru", "title_zh")
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A state that signed a document signed by specific states (a border agreement)."""
+
+    document_id: str
+    state_id: str
+    source_id: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Leader:
+    """A head of state or of government over a period: start inclusive, end exclusive."""
+
+    state_id: str
+    office: str
+    person: str
+    person_ru: str | None
+    person_zh: str | None
+    start_date: str | None
+    end_date: str | None
+    source_id: str
+    note: str | None
+
+    def __post_init__(self) -> None:
+        _cap(self, "person", "person_ru", "person_zh")
+
+
+@dataclass(frozen=True, slots=True)
+class Chairmanship:
+    """The state chairing the SCO from one Heads of State meeting to the next."""
+
+    state_id: str
+    start_date: str
+    end_date: str | None
+    source_id: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    id: str
+    name: str
+    series: str | None
+    year: int
+    start_date: str | None
+    end_date: str | None
+    host_state_id: str | None
+    place: str | None
+    summary: str | None
+    source_id: str
+    note: str | None
+
+    def __post_init__(self) -> None:
+        _cap(self, "name")
+
+    @property
+    def title(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseParticipant:
+    exercise_id: str
+    state_id: str
+    source_id: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One figure of a state for one year: population, GDP (current US$) or area (km²)."""
+
+    state_id: str
+    indicator: str
+    year: int
+    value: int
+    source_id: str
+    note: str | None
 
 
 _APPROXIMATE_WORDS = ("nearly", "about", "exceed", "over ", "approximately", "estimate", "may be")

@@ -9,14 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sco_desktop.core.data import Repository
-from sco_desktop.core.domain.dates import date_floor, year_over
+from sco_desktop.core.domain.dates import date_floor, held_on, year_over
 from sco_desktop.core.domain.limits import MIN_COMPARED_GROUPS
 from sco_desktop.core.domain.records import (
     Body,
+    Chairmanship,
     City,
     Document,
+    Exercise,
+    ExerciseParticipant,
+    Indicator,
+    Leader,
     OfficeHolder,
     Participant,
+    Party,
     Source,
     State,
     StatusPeriod,
@@ -24,7 +30,7 @@ from sco_desktop.core.domain.records import (
     TradePoint,
 )
 
-Entity = State | Body | Summit | Document | Source
+Entity = State | Body | Summit | Document | Exercise | Source
 
 # Councils whose meetings are the summits of one `summits.council` value.
 _COUNCIL_OF_BODY = {
@@ -47,6 +53,17 @@ class Dossier:
     status_decisions: tuple[StatusPeriod, ...] = ()
     trade: tuple[TradePoint, ...] = ()
     citing: tuple[tuple[str, str], ...] = ()
+    leaders: tuple[Leader, ...] = ()
+    """A state's heads of state and government who took office by the as-of date."""
+    indicators: tuple[Indicator, ...] = ()
+    """A state's population, GDP and area figures for years up to the as-of date."""
+    chairmanships: tuple[Chairmanship, ...] = ()
+    """A state's terms chairing the SCO that began by the as-of date."""
+    exercises: tuple[Exercise, ...] = ()
+    """The joint exercises a state took part in, up to the as-of date."""
+    exercise_participants: tuple[ExerciseParticipant, ...] = ()
+    parties: tuple[Party, ...] = ()
+    """The states that signed a document signed by specific states."""
     cities: dict[str, City] = field(default_factory=dict)
     labels: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Every entity id the dossier mentions, mapped to (kind, display name)."""
@@ -67,13 +84,25 @@ def gather(repo: Repository, kind: str, entity_id: str, as_of: str | None = None
             return None
         hosted = tuple(repo.summits(host_state_id=state.id))
         hosted_ids = {s.id for s in hosted}
+        signed = [d for d in repo.documents_of_party(state.id) if d.summit_id not in hosted_ids]
         return Dossier(
             kind,
             state,
             as_of,
             status_history=tuple(repo.status_history(state.id)),
             summits_hosted=hosted,
-            documents=tuple(d for d in repo.documents() if d.summit_id in hosted_ids),
+            documents=tuple(d for d in repo.documents() if d.summit_id in hosted_ids)
+            + tuple(signed),
+            leaders=tuple(
+                leader for leader in repo.leaders(state.id) if _begun(leader.start_date, as_of)
+            ),
+            indicators=tuple(i for i in repo.indicators(state.id) if str(i.year) <= as_of[:4]),
+            chairmanships=tuple(
+                c for c in repo.chairmanships() if c.state_id == state.id and c.start_date <= as_of
+            ),
+            exercises=tuple(
+                e for e in repo.exercises(state.id) if _begun(e.start_date or str(e.year), as_of)
+            ),
             trade=tuple(p for p in _trade_of(repo, state.id) if year_over(p.year, as_of)),
             cities=_cities(repo, [state.capital]),
             labels=labels,
@@ -113,7 +142,23 @@ def gather(repo: Repository, kind: str, entity_id: str, as_of: str | None = None
         if document is None:
             return None
         return Dossier(
-            kind, document, as_of, cities=_cities(repo, [document.signed_place]), labels=labels
+            kind,
+            document,
+            as_of,
+            parties=tuple(repo.parties(document.id)),
+            cities=_cities(repo, [document.signed_place]),
+            labels=labels,
+        )
+    if kind == "exercise":
+        exercise = repo.exercise(entity_id)
+        if exercise is None:
+            return None
+        return Dossier(
+            kind,
+            exercise,
+            as_of,
+            exercise_participants=tuple(repo.exercise_participants(exercise.id)),
+            labels=labels,
         )
     if kind == "source":
         source = repo.source(entity_id)
@@ -121,6 +166,11 @@ def gather(repo: Repository, kind: str, entity_id: str, as_of: str | None = None
             return None
         return Dossier(kind, source, as_of, citing=tuple(repo.citing(source.id)), labels=labels)
     return None
+
+
+def _begun(start: str | None, as_of: str) -> bool:
+    """Whether something that starts on `start` (unknown: long before) had begun by `as_of`."""
+    return start is None or date_floor(start) <= as_of
 
 
 def _trade_of(repo: Repository, state_id: str) -> list[TradePoint]:
@@ -152,6 +202,8 @@ class Overview:
     states: tuple[State, ...]
     bodies: tuple[Body, ...]
     latest_summit: Summit | None
+    chair: Chairmanship | None
+    """The chairmanship held on the as-of date, if the data records one."""
     trade: tuple[TradePoint, ...]
     counts: dict[str, int]
     labels: dict[str, tuple[str, str]]
@@ -183,12 +235,16 @@ def gather_overview(repo: Repository, as_of: str | None = None) -> Overview:
             b for b in repo.bodies() if not b.established or date_floor(b.established) <= as_of
         ),
         latest_summit=summits[0] if summits else None,
+        chair=next(
+            (c for c in repo.chairmanships() if held_on(c.start_date, c.end_date, as_of)), None
+        ),
         trade=tuple(p for p in trade if p.year == latest_year),
         counts={
             "states": counts.states,
             "bodies": counts.bodies,
             "meetings": counts.summits,
             "documents": counts.documents,
+            "exercises": len(repo.exercises()),
             "sources": counts.sources,
         },
         labels=_labels(repo),

@@ -25,7 +25,14 @@ from markupsafe import Markup
 
 from sco_desktop.core.domain.dates import held_on
 from sco_desktop.core.domain.formatting import format_share, format_usd
-from sco_desktop.core.domain.kinds import COUNCIL_LABELS, KIND_LABELS, STATUS_LABELS
+from sco_desktop.core.domain.kinds import (
+    COUNCIL_LABELS,
+    EXERCISE_SERIES_LABELS,
+    INDICATOR_LABELS,
+    KIND_LABELS,
+    OFFICE_LABELS,
+    STATUS_LABELS,
+)
 from sco_desktop.core.domain.limits import MAX_FIELD_CHARS, MIN_CHART_POINTS
 from sco_desktop.core.domain.records import Source, StatusPeriod, TradePoint
 from sco_desktop.core.present.atlas import NOTE as MAP_NOTE
@@ -35,6 +42,7 @@ from sco_desktop.core.present.links import (
     CHART_SCHEME,
     COPY_SCHEME,
     LOCATOR_SCHEME,
+    PROVENANCE_SCHEME,
     SPARKLINE_SCHEME,
     entity_url,
 )
@@ -42,6 +50,13 @@ from sco_desktop.core.present.wording import (
     ROLE_LABELS,
     SOURCE_ID,
     after_as_of,
+    document_kind,
+    indicator_text,
+    latest_indicators,
+    leaders_now,
+    other_spellings,
+    participating,
+    provenance,
     source_address,
     source_line,
     trade_label,
@@ -59,14 +74,26 @@ def render(
     stylesheet: str = "",
     printable: bool = False,
     notes: Sequence[str | tuple[str, str]] = (),
+    provenance_open: bool = False,
 ) -> str:
     """The whole pane (or, `printable`, fact sheet) for one entity, ending with its Sources.
 
     `notes` are Markdown, shown apart from the sourced facts: a text is the analyst's own, a
-    (text, origin) pair a note imported from elsewhere, headed with where it came from.
+    (text, origin) pair a note imported from elsewhere, headed with where it came from. A
+    pane's research notes sit behind a "Provenance" disclosure, shown only when
+    `provenance_open`.
     """
     label = KIND_LABELS[dossier.kind]
-    return _render(f"{dossier.kind}.html", label, dossier, sources, stylesheet, printable, notes)
+    return _render(
+        f"{dossier.kind}.html",
+        label,
+        dossier,
+        sources,
+        stylesheet,
+        printable,
+        notes,
+        provenance_open,
+    )
 
 
 def render_overview(
@@ -127,11 +154,12 @@ def _render(
     stylesheet: str,
     printable: bool,
     notes: Sequence[str | tuple[str, str]],
+    provenance_open: bool = False,
 ) -> str:
     return _TEMPLATES.get_template(template).render(
         subject=subject,
         kind_label=kind_label,
-        page=_Page(subject.labels, sources, printable),
+        page=_Page(subject.labels, sources, printable, provenance_open),
         sources=sources,
         stylesheet=_stylesheet(stylesheet),
         notes=_note_groups(notes),
@@ -251,10 +279,15 @@ class _Page:
     """
 
     def __init__(
-        self, labels: dict[str, tuple[str, str]], known: Collection[str], printable: bool
+        self,
+        labels: dict[str, tuple[str, str]],
+        known: Collection[str],
+        printable: bool,
+        provenance_open: bool = False,
     ) -> None:
         self.order: list[str] = []
         self.printable = printable
+        self.provenance_open = provenance_open
         self._labels = labels
         self._known = known
 
@@ -435,9 +468,20 @@ def _environment() -> Environment:
         council_labels=COUNCIL_LABELS,
         current_status=_current_status,
         decisions=_decisions,
+        document_kind=document_kind,
         entity_url=entity_url,
         locator_scheme=LOCATOR_SCHEME,
         map_note=MAP_NOTE,
+        indicator_labels=INDICATOR_LABELS,
+        indicator_text=indicator_text,
+        latest_indicators=latest_indicators,
+        leaders_now=leaders_now,
+        office_labels=OFFICE_LABELS,
+        other_spellings=other_spellings,
+        participating=participating,
+        provenance=provenance,
+        provenance_scheme=PROVENANCE_SCHEME,
+        series_labels=EXERCISE_SERIES_LABELS,
         max_field_chars=MAX_FIELD_CHARS,
         meeting_dates=_meeting_dates,
         other_names=_other_names,

@@ -21,3 +21,7 @@ LOCATOR_SCHEME = "locator"
 
 def entity_url(kind: str, entity_id: str) -> str:
     return f"{ENTITY_SCHEME}:{kind}/{quote(entity_id, safe='')}"
+
+
+PROVENANCE_SCHEME = "provenance"
+"""`provenance:open` or `provenance:close` shows or hides a pane's research notes."""

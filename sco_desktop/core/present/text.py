@@ -19,7 +19,14 @@ from typing import Any
 
 from sco_desktop.core.domain.dates import held_on
 from sco_desktop.core.domain.formatting import format_share, format_usd
-from sco_desktop.core.domain.kinds import COUNCIL_LABELS, KIND_LABELS, STATUS_LABELS
+from sco_desktop.core.domain.kinds import (
+    COUNCIL_LABELS,
+    EXERCISE_SERIES_LABELS,
+    INDICATOR_LABELS,
+    KIND_LABELS,
+    OFFICE_LABELS,
+    STATUS_LABELS,
+)
 from sco_desktop.core.domain.records import City, Source, TradePoint
 from sco_desktop.core.present.dossier import Dossier, Overview
 
@@ -28,6 +35,11 @@ from sco_desktop.core.present.wording import (
     ROLE_LABELS,
     SOURCE_ID,
     after_as_of,
+    document_kind,
+    indicator_text,
+    latest_indicators,
+    leaders_now,
+    participating,
     source_line,
     trade_label,
 )
@@ -182,6 +194,8 @@ def _listed(items) -> list[Data]:
         row: Data = {"id": item.id, "title": item.title}
         if hasattr(item, "signed_date"):
             row |= {"kind": item.kind, "date": item.signed_date}
+        elif hasattr(item, "series"):
+            row["date"] = item.start_date or str(item.year)
         else:
             row["date"] = item.start_date
         rows.append(row)
@@ -210,10 +224,69 @@ def _state(dossier: Dossier, cites: _Citations) -> Data:
         if state.status
         else None
     )
+    data["leaders_now"] = [
+        {
+            "office": leader.office,
+            "office_label": label,
+            "person": leader.person,
+            "acting": "acting" in (leader.note or "").casefold(),
+            "source": cites.cite(leader.source_id),
+        }
+        for label, leader in leaders_now(dossier)
+    ]
+    data["figures"] = [
+        {
+            "indicator": figure.indicator,
+            "label": label,
+            "year": figure.year,
+            "value": figure.value,
+            "value_text": indicator_text(figure),
+            "source": cites.cite(figure.source_id),
+        }
+        for label, figure in latest_indicators(dossier)
+    ]
     data |= _summary(state, cites)
+    leaders = []
+    for leader in dossier.leaders:
+        row = {
+            "office": leader.office,
+            "office_label": OFFICE_LABELS[leader.office],
+            "person": leader.person,
+            "person_ru": leader.person_ru,
+            "person_zh": leader.person_zh,
+            "start_date": leader.start_date,
+            "end_date": leader.end_date,
+            "source": cites.cite(leader.source_id),
+        }
+        cites.later(row, "note", leader.note)
+        leaders.append(row)
+    data["leaders"] = leaders
+    chairs = []
+    for term in dossier.chairmanships:
+        row = {
+            "start_date": term.start_date,
+            "end_date": term.end_date,
+            "source": cites.cite(term.source_id),
+        }
+        cites.later(row, "note", term.note)
+        chairs.append(row)
+    data["chairmanships"] = chairs
+    figures = []
+    for figure in dossier.indicators:
+        row = {
+            "indicator": figure.indicator,
+            "label": INDICATOR_LABELS[figure.indicator],
+            "year": figure.year,
+            "value": figure.value,
+            "value_text": indicator_text(figure),
+            "source": cites.cite(figure.source_id),
+        }
+        cites.later(row, "note", figure.note)
+        figures.append(row)
+    data["indicators"] = figures
     history = []
     for period in dossier.status_history:
-        note = cites.prose(period.note)  # the pane shows the note before the citation
+        note = cites.prose(period.note)
         history.append(
             {
                 "status": period.status,
@@ -228,6 +301,7 @@ def _state(dossier: Dossier, cites: _Citations) -> Data:
     data["status_history"] = history
     data["meetings_hosted"] = _listed(dossier.summits_hosted)
     data["documents"] = _listed(dossier.documents)
+    data["exercises"] = _listed(dossier.exercises)
     data["trade"] = _trade(dossier, cites)
     return data
 
@@ -322,6 +396,7 @@ def _summit(dossier: Dossier, cites: _Citations) -> Data:
             "state": _ref(dossier.labels, participant.state_id),
             "role": participant.role,
             "role_label": ROLE_LABELS.get(participant.role, participant.role),
+            "person": participant.person,
             "source": cites.cite(participant.source_id),
         }
         cites.later(row, "note", participant.note)
@@ -346,14 +421,49 @@ def _summit(dossier: Dossier, cites: _Citations) -> Data:
 def _document(dossier: Dossier, cites: _Citations) -> Data:
     document = dossier.entity
     data: Data = {
+        "titles": {"en": document.title, "ru": document.title_ru, "zh": document.title_zh},
         "kind": document.kind,
+        "kind_text": document_kind(document.kind),
         "source": cites.cite(document.source_id),
+    }
+    parties = []
+    for party in dossier.parties:
+        row = {"state": _ref(dossier.labels, party.state_id), "source": cites.cite(party.source_id)}
+        cites.later(row, "note", party.note)
+        parties.append(row)
+    data |= {
+        "parties": parties,
         "signed_date": document.signed_date,
         "signed_place": _city(dossier, document.signed_place),
         "in_force_date": document.in_force_date,
         "adopted_at": _ref(dossier.labels, document.summit_id),
     }
     return data | _summary(document, cites)
+
+
+def _exercise(dossier: Dossier, cites: _Citations) -> Data:
+    exercise = dossier.entity
+    data: Data = {
+        "series": exercise.series,
+        "series_label": EXERCISE_SERIES_LABELS.get(exercise.series, "Joint exercise"),
+        "source": cites.cite(exercise.source_id),
+        "year": exercise.year,
+        "start_date": exercise.start_date,
+        "end_date": exercise.end_date,
+        "host": _ref(dossier.labels, exercise.host_state_id),
+        "place": exercise.place,
+    }
+    data |= _summary(exercise, cites)
+    taking_part = []
+    for participant in participating(dossier):
+        row = {
+            "state": _ref(dossier.labels, participant.state_id),
+            "source": cites.cite(participant.source_id),
+        }
+        cites.later(row, "note", participant.note)
+        taking_part.append(row)
+    data["participants"] = taking_part
+    return data
 
 
 def _source(dossier: Dossier, cites: _Citations) -> Data:
@@ -375,6 +485,7 @@ _BUILDERS: dict[str, Callable[[Dossier, _Citations], Data]] = {
     "body": _body,
     "summit": _summit,
     "document": _document,
+    "exercise": _exercise,
     "source": _source,
 }
 
@@ -398,6 +509,13 @@ def overview_data(overview: Overview, sources: Mapping[str, Source]) -> Data:
             "title": summit.title,
             "date": summit.start_date,
             "source": cites.cite(summit.source_id),
+        }
+    chair = None
+    if overview.chair:
+        chair = {
+            "state": _ref(overview.labels, overview.chair.state_id),
+            "since": overview.chair.start_date,
+            "source": cites.cite(overview.chair.source_id),
         }
     world = next((p.value_usd for p in overview.trade if p.partner == "WLD"), None)
     trade = [
@@ -429,6 +547,7 @@ def overview_data(overview: Overview, sources: Mapping[str, Source]) -> Data:
             for status, states in by_status.items()
         },
         "bodies": [{"id": b.id, "name": b.name, "kind": b.kind} for b in overview.bodies],
+        "chair": chair,
         "latest_heads_of_state_meeting": latest,
         "trade": trade,
         "counts": dict(overview.counts),
@@ -465,6 +584,13 @@ def overview_text(overview: Overview, sources: Mapping[str, Source]) -> str:
     if data["bodies"]:
         lines += ["", f"Bodies ({len(data['bodies'])}):"]
         lines += _listing([(b["id"], b["name"]) for b in data["bodies"]])
+    if data["chair"]:
+        chair = data["chair"]
+        lines += [
+            "",
+            f"Chairmanship: {_named(chair['state'])} chairs the SCO on {data['as_of']},"
+            f" since {chair['since']}{_mark(chair['source'])}",
+        ]
     latest = data["latest_heads_of_state_meeting"]
     if latest:
         lines += [
@@ -492,8 +618,8 @@ def overview_text(overview: Overview, sources: Mapping[str, Source]) -> str:
     lines += [
         "",
         f"The whole database: {counts['states']} states, {counts['bodies']} bodies,"
-        f" {counts['meetings']} meetings,"
-        f" {counts['documents']} documents, {counts['sources']} sources.",
+        f" {counts['meetings']} meetings, {counts['documents']} documents,"
+        f" {counts['exercises']} joint exercises, {counts['sources']} sources.",
     ]
     _sources_text(data, lines)
     return visible("\n".join(lines))
@@ -566,10 +692,38 @@ def _state_text(data: Data, lines: list[str]) -> None:
             ("Chinese", names["zh"]),
             ("Capital", _place(data["capital"])),
             (f"Status on {data['as_of']}", status_text),
+            *(
+                (
+                    f"{x['office_label']} on {data['as_of']}",
+                    x["person"] + (" (acting)" if x["acting"] else "") + _mark(x["source"]),
+                )
+                for x in data["leaders_now"]
+            ),
+            *((x["label"], x["value_text"] + _mark(x["source"])) for x in data["figures"]),
             ("ISO 3166 code", data["id"]),
         ],
     )
     _summary_text(data, lines)
+    if data["leaders"]:
+        lines += ["", "Heads of state and government (a term ends on the successor's first day):"]
+        for x in data["leaders"]:
+            others = " · ".join(n for n in (x["person_ru"], x["person_zh"]) if n)
+            lines.append(
+                f"  {x['office_label']:<18} {x['person']}{f' ({others})' if others else ''},"
+                f" {x['start_date'] or 'before records'} to {x['end_date'] or 'present'}"
+                f"{_mark(x['source'])}"
+            )
+            lines += _indented("note: ", x["note"])
+    if data["chairmanships"]:
+        lines += ["", "Chairmanship of the SCO:"]
+        for x in data["chairmanships"]:
+            lines.append(f"  {x['start_date']} to {x['end_date'] or 'present'}{_mark(x['source'])}")
+            lines += _indented("note: ", x["note"])
+    if data["indicators"]:
+        lines += ["", "Population, economy and area:"]
+        for x in data["indicators"]:
+            lines.append(f"  {x['label']:<10} {x['year']}  {x['value_text']}{_mark(x['source'])}")
+            lines += _indented("note: ", x["note"])
     if data["status_history"]:
         lines += ["", "Status history:"]
         for period in data["status_history"]:
@@ -580,7 +734,10 @@ def _state_text(data: Data, lines: list[str]) -> None:
             )
             lines += _indented("note: ", period["note"])
     _section(lines, "Meetings hosted", data["meetings_hosted"])
-    _section(lines, "Documents adopted at meetings it hosted", data["documents"])
+    _section(
+        lines, "Documents adopted at meetings it hosted, and treaties it signed", data["documents"]
+    )
+    _section(lines, "Joint exercises it took part in", data["exercises"])
     lines += ["", "Trade with China:"]
     if not data["trade"]:
         lines.append("  No trade figures are recorded.")
@@ -648,7 +805,8 @@ def _summit_text(data: Data, lines: list[str]) -> None:
             members = [p for p in data["participants"] if p["role_label"] == role]
             lines.append(f"  {role}:")
             for member in members:
-                lines.append(f"    {_named(member['state'])}{_mark(member['source'])}")
+                person = f" ({member['person']})" if member["person"] else ""
+                lines.append(f"    {_named(member['state'])}{person}{_mark(member['source'])}")
                 lines += _indented("note: ", member["note"], indent="        ")
     if data["status_decisions"]:
         lines += ["", "Status decisions:"]
@@ -663,10 +821,14 @@ def _summit_text(data: Data, lines: list[str]) -> None:
 
 def _document_text(data: Data, lines: list[str]) -> None:
     lines.append(f"{data['kind_label']} {data['id']}")
+    parties = ", ".join(_named(p["state"]) + _mark(p["source"]) for p in data["parties"])
     _facts(
         lines,
         [
-            ("Kind", data["kind"].capitalize() + _mark(data["source"])),
+            ("Russian title", data["titles"]["ru"]),
+            ("Chinese title", data["titles"]["zh"]),
+            ("Kind", data["kind_text"] + _mark(data["source"])),
+            ("Parties", parties),
             ("Signed", data["signed_date"]),
             ("Signed at", _place(data["signed_place"])),
             ("In force", data["in_force_date"]),
@@ -674,6 +836,28 @@ def _document_text(data: Data, lines: list[str]) -> None:
         ],
     )
     _summary_text(data, lines)
+
+
+def _exercise_text(data: Data, lines: list[str]) -> None:
+    lines.append(f"{data['kind_label']} {data['id']}")
+    dates = data["start_date"] or str(data["year"])
+    if data["end_date"] and data["end_date"] != data["start_date"]:
+        dates = f"{dates} to {data['end_date']}"
+    _facts(
+        lines,
+        [
+            ("Series", data["series_label"] + _mark(data["source"])),
+            ("Dates", dates),
+            ("Host", _named(data["host"])),
+            ("Place", data["place"]),
+        ],
+    )
+    _summary_text(data, lines)
+    if data["participants"]:
+        lines += ["", "Taking part:"]
+        for member in data["participants"]:
+            lines.append(f"  {_named(member['state'])}{_mark(member['source'])}")
+            lines += _indented("note: ", member["note"], indent="      ")
 
 
 def _source_text(data: Data, lines: list[str]) -> None:
@@ -701,6 +885,7 @@ _TEXTS: dict[str, Callable[[Data, list[str]], None]] = {
     "body": _body_text,
     "summit": _summit_text,
     "document": _document_text,
+    "exercise": _exercise_text,
     "source": _source_text,
 }
 

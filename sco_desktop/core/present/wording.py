@@ -9,10 +9,24 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from sco_desktop.core.domain.dates import date_floor
-from sco_desktop.core.domain.kinds import STATUS_LABELS, flow_label
-from sco_desktop.core.domain.records import Source, TradePoint
-from sco_desktop.core.present.dossier import Dossier
+from sco_desktop.core.domain.dates import date_floor, held_on
+from sco_desktop.core.domain.formatting import format_usd
+from sco_desktop.core.domain.kinds import (
+    DOCUMENT_KIND_LABELS,
+    INDICATOR_LABELS,
+    OFFICE_LABELS,
+    OFFICES,
+    STATUS_LABELS,
+    flow_label,
+)
+from sco_desktop.core.domain.records import (
+    ExerciseParticipant,
+    Indicator,
+    Leader,
+    Source,
+    TradePoint,
+)
+from sco_desktop.core.present.dossier import Dossier, Overview
 
 ROLE_LABELS = {**STATUS_LABELS, "guest": "Guest"}
 """The capacity in which a state took part in a meeting."""
@@ -87,3 +101,91 @@ def entity_name(labels: dict[str, tuple[str, str]], entity_id: str) -> str:
     if entity_id in labels:
         return labels[entity_id][1]
     return f"{entity_id} ({NO_LONGER_IN_DATA})"
+
+
+def document_kind(kind: str) -> str:
+    """A document's kind as a reader says it: "Border agreement", "Declaration"."""
+    return DOCUMENT_KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+
+
+def leaders_now(dossier: Dossier) -> list[tuple[str, Leader]]:
+    """(office label, holder) of each office on the dossier's as-of date, head of state first."""
+    found = []
+    for office in OFFICES:
+        holder = next(
+            (
+                leader
+                for leader in dossier.leaders
+                if leader.office == office
+                and held_on(leader.start_date or "0001", leader.end_date, dossier.as_of)
+            ),
+            None,
+        )
+        if holder is not None:
+            found.append((OFFICE_LABELS[office], holder))
+    return found
+
+
+def latest_indicators(dossier: Dossier) -> list[tuple[str, Indicator]]:
+    """(label with year, figure) of the latest year of each indicator the dossier holds."""
+    latest: dict[str, Indicator] = {}
+    for figure in dossier.indicators:
+        if figure.indicator not in latest or figure.year > latest[figure.indicator].year:
+            latest[figure.indicator] = figure
+    return [
+        (f"{INDICATOR_LABELS[name]} ({latest[name].year})", latest[name])
+        for name in INDICATOR_LABELS
+        if name in latest
+    ]
+
+
+def indicator_text(figure: Indicator) -> str:
+    """A figure as a reader reads it: 1,408,000,000 people; $114.96 bn; 9,600,000 km²."""
+    if figure.indicator == "gdp_usd":
+        return format_usd(figure.value)
+    unit = {"population": "people", "area_km2": "km²"}.get(figure.indicator, "")
+    return f"{figure.value:,} {unit}".strip()
+
+
+def other_spellings(leader: Leader) -> str:
+    """A leader's name in Russian and Chinese, as one line ("" if the data has neither)."""
+    return " · ".join(n for n in (leader.person_ru, leader.person_zh) if n)
+
+
+def participating(dossier: Dossier) -> list[ExerciseParticipant]:
+    """An exercise's participants by state name."""
+    return sorted(
+        dossier.exercise_participants,
+        key=lambda p: dossier.labels.get(p.state_id, ("", p.state_id))[1],
+    )
+
+
+def _name(dossier: Dossier, entity_id: str | None) -> str:
+    return dossier.labels.get(entity_id or "", ("", entity_id or ""))[1]
+
+
+def provenance(subject: Dossier | Overview) -> list[tuple[str, str]]:
+    """(what it is about, research note) of every note a pane keeps behind its disclosure.
+
+    In the order the facts appear in the pane; records without a note are left out.
+    """
+    if not isinstance(subject, Dossier):
+        return []
+    entity = subject.entity
+    items: list[tuple[str, str | None]] = [
+        (f"This {subject.kind}" if subject.kind != "summit" else "This meeting", entity.note)
+    ]
+    items += [(f"{OFFICE_LABELS[x.office]}: {x.person}", x.note) for x in subject.leaders]
+    items += [(f"Chairmanship from {x.start_date}", x.note) for x in subject.chairmanships]
+    items += [(f"{INDICATOR_LABELS[x.indicator]} {x.year}", x.note) for x in subject.indicators]
+    items += [
+        (f"{STATUS_LABELS[x.status]} from {x.start_date}", x.note) for x in subject.status_history
+    ]
+    items += [(f"{x.role}: {x.person}", x.note) for x in subject.office_holders]
+    items += [(_name(subject, x.state_id), x.note) for x in subject.participants]
+    items += [
+        (f"Decision on {_name(subject, x.state_id)}", x.note) for x in subject.status_decisions
+    ]
+    items += [(f"Party: {_name(subject, x.state_id)}", x.note) for x in subject.parties]
+    items += [(_name(subject, x.state_id), x.note) for x in subject.exercise_participants]
+    return [(label, note) for label, note in items if note]

@@ -56,6 +56,9 @@ class NavigationController(QObject):
         """The chart views created so far, by name."""
         self.as_of = repo.data_as_of
         """The date whose statuses the panes show (ISO)."""
+        self.provenance_open = False
+        """Whether panes show their research notes; the reader's choice holds from pane to pane."""
+        detail_view.provenance_toggled.connect(self.set_provenance_open)
 
     @property
     def current(self) -> tuple[str, str] | None:
@@ -108,6 +111,15 @@ class NavigationController(QObject):
         if self._history.current and self._history.current[0] != VIEW_KIND:
             self._render(*self._history.current)
 
+    @Slot(bool)
+    def set_provenance_open(self, is_open: bool) -> None:
+        """Opens or closes the Provenance disclosure, keeping the reader's place in the pane."""
+        self.provenance_open = is_open
+        if self._history.current:
+            position = self._detail_view.verticalScrollBar().value()
+            self._render(*self._history.current)
+            self._detail_view.verticalScrollBar().setValue(position)
+
     def _render(self, kind: str, entity_id: str) -> bool:
         if kind == VIEW_KIND:
             return self._show_view(entity_id)
@@ -123,7 +135,12 @@ class NavigationController(QObject):
                 if dossier is None:
                     self.problem_reported.emit(self.tr("Nothing to show for that link"))
                     return False
-                page = render(dossier, self._sources, self._stylesheet)
+                page = render(
+                    dossier,
+                    self._sources,
+                    self._stylesheet,
+                    provenance_open=self.provenance_open,
+                )
                 title = dossier.title
         except DatabaseError as error:
             self._detail_view.setHtml(f"<h2>Could not read the data</h2><p>{escape(error)}</p>")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
-from sco_desktop.core.present.links import COPY_SCHEME, ENTITY_SCHEME
+from sco_desktop.core.present.links import COPY_SCHEME, ENTITY_SCHEME, PROVENANCE_SCHEME
 from sco_desktop.ui.common.text_browser import ClosedTextBrowser
 
 
@@ -19,6 +19,8 @@ class DetailPane(ClosedTextBrowser):
     """(kind, id) of an entity link the user followed."""
     copy_url_requested = Signal(str)
     """Source id whose URL the user asked to copy."""
+    provenance_toggled = Signal(bool)
+    """The reader opened (True) or closed (False) the pane's Provenance disclosure."""
     back_requested = Signal()
     forward_requested = Signal()
 
@@ -48,3 +50,5 @@ class DetailPane(ClosedTextBrowser):
             self.entity_link_activated.emit(kind, entity_id)
         elif scheme == COPY_SCHEME and path:
             self.copy_url_requested.emit(path)
+        elif scheme == PROVENANCE_SCHEME:
+            self.provenance_toggled.emit(path == "open")

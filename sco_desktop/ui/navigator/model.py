@@ -32,7 +32,13 @@ _PARTNER_GROUPS = (
     ("partner", "SCO partners since 2025-09-01"),
 )
 _BODY_GROUPS = (("council", "Councils"), ("permanent_body", "Permanent bodies"), ("other", "Other"))
-_COUNCIL_ORDER = ("heads_of_state", "heads_of_government", "shanghai_five")
+_COUNCIL_ORDER = (
+    "heads_of_state",
+    "heads_of_government",
+    "sco_plus",
+    "foreign_ministers",
+    "shanghai_five",
+)
 
 
 class _Node:
@@ -250,7 +256,7 @@ class NavigatorModel(QAbstractItemModel):
         meetings = _Node(f"Summits and meetings ({len(summits)})", ident="group:Meetings")
         for council in _COUNCIL_ORDER:
             rows = [
-                _Node(f"{s.year} {s.city or ''}".strip(), ("summit", s.id), s.title)
+                _Node(f"{s.year} {s.city or 'by videoconference'}", ("summit", s.id), s.title)
                 for s in summits
                 if s.council == council
             ]
@@ -276,6 +282,15 @@ class NavigatorModel(QAbstractItemModel):
                         tooltip=d.title,
                     )
                     for d in documents
+                ],
+            )
+        )
+        root.add(
+            _group(
+                "Joint exercises",
+                [
+                    _Node(f"{e.year} {e.name}", ("exercise", e.id), f"{e.name} {e.place or ''}")
+                    for e in repo.exercises()
                 ],
             )
         )
