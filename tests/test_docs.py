@@ -17,6 +17,12 @@ TABLES = {
     "Documents": "documents",
     "Cities": "cities",
     "Trade rows": "trade",
+    "Leaders": "leaders",
+    "Chairmanships": "chairmanships",
+    "Joint exercises": "exercises",
+    "Exercise participations": "exercise_participants",
+    "Indicators": "indicators",
+    "Document parties": "document_parties",
     "Sources": "sources",
 }
 

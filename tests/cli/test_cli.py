@@ -88,7 +88,7 @@ def test_show_kaz_prints_three_names_and_sourced_history(run_in_process):
         "Status history:",
         "Member state",
         "Trade with China:",
-        "Documents adopted at meetings it hosted:",
+        "Documents adopted at meetings it hosted, and treaties it signed:",
         "Sources:",
     ):
         assert text in out
@@ -124,11 +124,16 @@ def test_show_kaz_json_carries_trade_rows_documents_and_resolved_citations(run_i
     about = next(s for s in data["sources"] if s["id"] == "bod-sectsco-about")
     assert about["title"] == "About SCO" and about["publisher"] == "SCO Secretariat"
     assert about["url"] == "http://eng.sectsco.org/about_sco/"
-    # The note names sources by id; like the pane, it cites them by number instead.
-    assert data["note"].startswith(f"Official name: [{about['number']}].")
+    # The note lists the sources of single facts; like the pane, they are cited beside the fact.
+    assert [c["id"] for c in data["field_sources"]["official_name"]] == ["bod-sectsco-about"]
+    assert [c["number"] for c in data["field_sources"]["capital"]] == [6, 7]
+    assert data["note"] is None  # nothing else in it, so no research prose is left
 
 
-@pytest.mark.parametrize("key", ["KAZ", "CHN", "rats", "hos-2025", "charter-2002", "sco"])
+@pytest.mark.parametrize(
+    "key",
+    ["KAZ", "CHN", "rats", "hos-2025", "charter-2002", "sco", "peace-mission-2007", "plus-2024"],
+)
 def test_no_source_id_is_left_in_prose(run_in_process, key):
     ids = source_ids()
     code, text, _err = run_in_process("show", key)

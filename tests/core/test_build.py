@@ -123,3 +123,115 @@ def test_failed_build_leaves_the_previous_file_untouched(data_copy, tmp_path):
         build(data_copy, out)
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+# -- version 2: leaders, chairmanship, exercises, indicators, meetings, sources -------------------
+
+
+def test_a_gap_between_leaders_is_refused(data_copy, tmp_path):
+    line = edit_row(data_copy, "leaders.csv", {"person": "Hu Jintao"}, start_date="2003-03-16")
+    assert (
+        f"leaders.csv, line {line}: CHN head_of_state: gap from 2003-03-15 to 2003-03-16 after"
+        " Jiang Zemin (an end date is the successor's first day)"
+    ) in problems_of(data_copy, tmp_path)
+
+
+def test_overlapping_leaders_are_refused(data_copy, tmp_path):
+    line = edit_row(data_copy, "leaders.csv", {"person": "Hu Jintao"}, start_date="2003-03-01")
+    assert any(
+        p.startswith(f"leaders.csv, line {line}: CHN head_of_state: Hu Jintao starts before")
+        for p in problems_of(data_copy, tmp_path)
+    )
+
+
+def test_a_second_leader_in_office_is_refused(data_copy, tmp_path):
+    edit_row(data_copy, "leaders.csv", {"person": "Hu Jintao"}, end_date="")
+    assert any(
+        "Hu Jintao has no end_date but Xi Jinping follows" in p
+        for p in problems_of(data_copy, tmp_path)
+    )
+
+
+def test_only_the_first_leader_may_have_an_unknown_start(data_copy, tmp_path):
+    # Jiang Zemin's start is known; two holders without one cannot both come first.
+    edit_row(data_copy, "leaders.csv", {"person": "Hu Jintao"}, start_date="")
+    edit_row(data_copy, "leaders.csv", {"person": "Xi Jinping"}, start_date="")
+    assert any(
+        "CHN head_of_state: only the first holder may have an empty start_date" in p
+        for p in problems_of(data_copy, tmp_path)
+    )
+
+
+def test_an_end_on_or_before_the_start_is_refused(data_copy, tmp_path):
+    line = edit_row(data_copy, "leaders.csv", {"person": "Hu Jintao"}, end_date="2003-03-15")
+    assert any(
+        p.startswith(f"leaders.csv, line {line}: end_date 2003-03-15 is not after start_date")
+        for p in problems_of(data_copy, tmp_path)
+    )
+
+
+def test_unknown_office_and_indicator_are_refused(data_copy, tmp_path):
+    edit_row(data_copy, "leaders.csv", {"person": "Xi Jinping"}, office="king")
+    edit_row(data_copy, "indicators.csv", {"state_id": "KAZ"}, indicator="gdp")
+    problems = problems_of(data_copy, tmp_path)
+    assert any(
+        "office 'king' is not one of: head_of_state, head_of_government" in p for p in problems
+    )
+    assert any(
+        "indicator 'gdp' is not one of: population, gdp_usd, area_km2" in p for p in problems
+    )
+
+
+def test_overlapping_chairmanships_are_refused(data_copy, tmp_path):
+    line = edit_row(
+        data_copy, "chairmanships.csv", {"start_date": "2025-09-01"}, start_date="2025-08-01"
+    )
+    assert any(
+        p.startswith(f"chairmanships.csv, line {line}: KGZ's chairmanship starts before CHN's")
+        for p in problems_of(data_copy, tmp_path)
+    )
+
+
+def test_a_leader_after_the_as_of_date_is_refused(data_copy, tmp_path):
+    line = edit_row(data_copy, "leaders.csv", {"person": "Xi Jinping"}, start_date="2026-01-01")
+    assert any(
+        f"leaders.csv, line {line}: start_date 2026-01-01 is after the data's as-of date" in p
+        for p in problems_of(data_copy, tmp_path)
+    )
+
+
+def test_a_meeting_id_must_match_its_council(data_copy, tmp_path):
+    line = edit_row(data_copy, "summits.csv", {"id": "plus-2024"}, council="foreign_ministers")
+    assert any(
+        p.startswith(f"summits.csv, line {line}: id 'plus-2024' does not read cfm-2024")
+        for p in problems_of(data_copy, tmp_path)
+    )
+
+
+def test_exercise_participant_must_name_an_exercise(data_copy, tmp_path):
+    line = edit_row(
+        data_copy, "exercise_participants.csv", {"state_id": "CHN"}, exercise_id="no-such"
+    )
+    assert (
+        f"exercise_participants.csv, line {line}: exercise_id 'no-such' names no row of exercises"
+    ) in problems_of(data_copy, tmp_path)
+
+
+def test_a_document_party_must_name_a_state(data_copy, tmp_path):
+    line = edit_row(data_copy, "document_parties.csv", {"state_id": "CHN"}, state_id="XXX")
+    assert (
+        f"document_parties.csv, line {line}: state_id 'XXX' names no row of states"
+    ) in problems_of(data_copy, tmp_path)
+
+
+def test_a_source_on_a_refused_host_is_refused(data_copy, tmp_path):
+    line = edit_row(
+        data_copy,
+        "sources.csv",
+        {"id": "bod-sectsco-about"},
+        url="https://forum.defence.pk/threads/sco.1",
+    )
+    assert (
+        f"sources.csv, line {line}: source 'bod-sectsco-about' is on the refused host"
+        " defence.pk (docs/sources.md)"
+    ) in problems_of(data_copy, tmp_path)

@@ -52,7 +52,7 @@ def hostile(dossier: Dossier) -> Dossier:
     return dataclasses.replace(dossier, entity=entity, labels=labels)
 
 
-@pytest.mark.parametrize("kind", ["state", "body", "summit", "document", "source"])
+@pytest.mark.parametrize("kind", ["state", "body", "summit", "document", "exercise", "source"])
 @pytest.mark.parametrize("printable", [False, True], ids=["pane", "sheet"])
 def test_every_entity_of_every_kind_shows_hostile_text_as_text(repo, kind, printable):
     sources = {s.id: s for s in repo.sources()}

@@ -75,10 +75,16 @@ def test_all_writes_one_file_per_entity_into_a_new_folder(tmp_path, repo):
     assert result.returncode == 0, result.stderr
     files = sorted(p.name for p in folder.glob("*.pdf"))
     counts = repo.counts()
-    assert len(files) == 1 + counts.states + counts.bodies + counts.summits + counts.documents
-    assert {"sco-overview.pdf", "state-KAZ.pdf", "summit-hos-2025.pdf", "body-rats.pdf"} <= set(
-        files
+    assert len(files) == (
+        1 + counts.states + counts.bodies + counts.summits + counts.documents + counts.exercises
     )
+    assert {
+        "sco-overview.pdf",
+        "state-KAZ.pdf",
+        "summit-hos-2025.pdf",
+        "body-rats.pdf",
+        "exercise-peace-mission-2007.pdf",
+    } <= set(files)
     assert result.stdout.strip() == f"{len(files)} sheets written to {folder}"
     assert not [p for p in folder.iterdir() if p.name.startswith(".")]
 

@@ -45,6 +45,18 @@ from sco_desktop.core.infra import locations
 MIN_FUZZY_CHARS = 4
 _TERM = re.compile(r"\w+")
 _SEARCH_KIND_ORDER = {"state": 0, "body": 1, "summit": 2, "document": 3, "exercise": 4}
+# Among meetings found equally well, the summits first: "Tianjn" means the Tianjin summit.
+_MEETING_ORDER = ("hos-", "s5-", "hog-", "plus-", "cfm-")
+
+
+def _rank(hit: SearchHit) -> tuple[int, int]:
+    """How basic a hit is: its kind, then (for a meeting) its council."""
+    council = next(
+        (i for i, prefix in enumerate(_MEETING_ORDER) if hit.id.startswith(prefix)),
+        len(_MEETING_ORDER),
+    )
+    return _SEARCH_KIND_ORDER.get(hit.kind, 9), council
+
 
 Entity = State | Body | Summit | Document | Exercise | Source
 
@@ -208,7 +220,9 @@ class Repository:
         """The body's office holders in the order they took office."""
         with self._query() as conn:
             rows = conn.execute(
-                "select * from office_holders where body_id = ? order by start_date, person",
+                # A holder whose start is unknown sits by the end, when that is known.
+                "select * from office_holders where body_id = ?"
+                " order by coalesce(start_date, end_date, ''), start_date is not null, person",
                 (body_id,),
             ).fetchall()
         return [OfficeHolder(**row) for row in rows]
@@ -388,6 +402,7 @@ class Repository:
             "trade_rows": "trade",
             "sources": "sources",
             "status_periods": "state_statuses",
+            "exercises": "exercises",
         }
         with self._query() as conn:
             return Counts(
@@ -495,7 +510,7 @@ class Repository:
         ranked.sort(
             key=lambda hit: (
                 not all(term in names.get(hit.id, "") for term in folded),
-                _SEARCH_KIND_ORDER.get(hit.kind, 9),
+                _rank(hit),
             )
         )
         hits = ranked[:limit]
@@ -529,7 +544,7 @@ class Repository:
         found.sort(
             key=lambda item: (
                 not all(term in item[1] for term in folded),
-                _SEARCH_KIND_ORDER.get(item[0].kind, 9),
+                _rank(item[0]),
                 item[0].name,
             )
         )
@@ -551,9 +566,7 @@ class Repository:
             close = difflib.get_close_matches(term, self._vocabulary, n=5, cutoff=0.8)
             found = {i for word in close for i in self._vocabulary[word]}
             matched = found if matched is None else matched & found
-        order = sorted(
-            matched or (), key=lambda i: (_SEARCH_KIND_ORDER.get(searchable[i][0].kind, 9), i)
-        )
+        order = sorted(matched or (), key=lambda i: (_rank(searchable[i][0]), i))
         return [searchable[i][0] for i in order]
 
     def _names_by_id(self) -> dict[str, str]:

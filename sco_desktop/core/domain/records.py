@@ -319,3 +319,4 @@ class Counts:
     trade_rows: int
     sources: int
     status_periods: int
+    exercises: int

@@ -244,7 +244,7 @@ def gather_overview(repo: Repository, as_of: str | None = None) -> Overview:
             "bodies": counts.bodies,
             "meetings": counts.summits,
             "documents": counts.documents,
-            "exercises": len(repo.exercises()),
+            "exercises": counts.exercises,
             "sources": counts.sources,
         },
         labels=_labels(repo),

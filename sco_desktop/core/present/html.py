@@ -51,6 +51,7 @@ from sco_desktop.core.present.wording import (
     SOURCE_ID,
     after_as_of,
     document_kind,
+    field_sources,
     indicator_text,
     latest_indicators,
     leaders_now,
@@ -59,6 +60,7 @@ from sco_desktop.core.present.wording import (
     provenance,
     source_address,
     source_line,
+    term_end,
     trade_label,
 )
 
@@ -300,6 +302,13 @@ class _Page:
         """(kind, display name) of an entity; ("", "") if the data does not name it."""
         return self._labels.get(entity_id, ("", ""))
 
+    def fields(self, entity) -> dict[str, list[str]]:
+        """The sources the entity's note gives for single facts, by column (`field_sources`)."""
+        return field_sources(getattr(entity, "note", None), self._known)[0]
+
+    def provenance(self, subject) -> list[tuple[str, str]]:
+        return provenance(subject, self._known)
+
     def pieces(self, text: str) -> list[tuple[str, str | None]]:
         """A note as (text, source id or None) pairs: the ids of known sources become citations."""
         out, last = [], 0
@@ -479,7 +488,6 @@ def _environment() -> Environment:
         office_labels=OFFICE_LABELS,
         other_spellings=other_spellings,
         participating=participating,
-        provenance=provenance,
         provenance_scheme=PROVENANCE_SCHEME,
         series_labels=EXERCISE_SERIES_LABELS,
         max_field_chars=MAX_FIELD_CHARS,
@@ -491,6 +499,7 @@ def _environment() -> Environment:
         source_line=source_line,
         sparkline_scheme=SPARKLINE_SCHEME,
         states_by_status=_states_by_status,
+        term_end=term_end,
         status_labels=STATUS_LABELS,
         titled=_titled,
         trade=_trade,

@@ -36,11 +36,13 @@ from sco_desktop.core.present.wording import (
     SOURCE_ID,
     after_as_of,
     document_kind,
+    field_sources,
     indicator_text,
     latest_indicators,
     leaders_now,
     participating,
     source_line,
+    term_end,
     trade_label,
 )
 
@@ -73,14 +75,19 @@ def to_json(data: Any) -> str:
 class _Citations:
     """Numbers sources in the order the reader meets them, as the pane does.
 
-    Prose the pane leaves out (notes on trade rows, office holders, participants) is resolved
-    only at the end (`later`), so its sources take the numbers after the pane's.
+    Research notes (which the pane keeps behind its Provenance disclosure, after every fact) and
+    prose the pane leaves out (notes on trade rows) are resolved only at the end (`later`), so
+    their sources take the numbers after those of the pane's facts.
     """
 
     def __init__(self, sources: Mapping[str, Source]) -> None:
         self._sources = sources
         self._numbers: dict[str, int] = {}
         self._pending: list[tuple[Data, str]] = []
+
+    @property
+    def known(self) -> Mapping[str, Source]:
+        return self._sources
 
     def number(self, source_id: str) -> int:
         return self._numbers.setdefault(source_id, len(self._numbers) + 1)
@@ -154,9 +161,9 @@ def dossier_data(dossier: Dossier, sources: Mapping[str, Source]) -> Data:
         "as_of": dossier.as_of,
         "after_as_of": after_as_of(dossier) or None,
     }
-    data |= _BUILDERS[dossier.kind](dossier, cites)
-    data["sources"] = cites.listing()
-    return data
+    built = _BUILDERS[dossier.kind](dossier, cites)
+    sources = cites.listing()  # resolves the notes in `built` first
+    return data | built | {"sources": sources}
 
 
 def _ref(labels: Mapping[str, tuple[str, str]], entity_id: str | None) -> Data | None:
@@ -178,13 +185,15 @@ def _city(dossier: Dossier, name: str | None) -> Data | None:
     }
 
 
-def _summary(entity: Any, cites: _Citations) -> Data:
-    """The summary (citing the record's source, as the pane does) and the resolved note."""
-    data: Data = {"summary": entity.summary}
+def _summary(data: Data, entity: Any, cites: _Citations) -> None:
+    """Adds the summary (citing the record's source, as the pane does) and the note to `data`."""
+    fields, note = field_sources(entity.note, cites.known)
+    data["summary"] = entity.summary
     if entity.summary:
         cites.cite(entity.source_id)
-    data["note"] = cites.prose(entity.note)
-    return data
+        data["summary_sources"] = [cites.cite(i) for i in fields.get("summary", [])]
+    # The pane keeps research notes behind its Provenance disclosure, after every fact.
+    cites.later(data, "note", note or None)
 
 
 def _listed(items) -> list[Data]:
@@ -224,6 +233,19 @@ def _state(dossier: Dossier, cites: _Citations) -> Data:
         if state.status
         else None
     )
+    # The sources the note gives for single facts, cited beside them as in the pane.
+    fields, _rest = field_sources(state.note, cites.known)
+    shown = {
+        "official_name": state.official_name,
+        "name_ru": state.name_ru,
+        "name_zh": state.name_zh,
+        "capital": state.capital,
+    }
+    data["field_sources"] = {
+        column: [cites.cite(source_id) for source_id in fields[column]]
+        for column, value in shown.items()
+        if value and column in fields
+    }
     data["leaders_now"] = [
         {
             "office": leader.office,
@@ -245,7 +267,7 @@ def _state(dossier: Dossier, cites: _Citations) -> Data:
         }
         for label, figure in latest_indicators(dossier)
     ]
-    data |= _summary(state, cites)
+    _summary(data, state, cites)
     leaders = []
     for leader in dossier.leaders:
         row = {
@@ -286,18 +308,16 @@ def _state(dossier: Dossier, cites: _Citations) -> Data:
     data["indicators"] = figures
     history = []
     for period in dossier.status_history:
-        note = cites.prose(period.note)
-        history.append(
-            {
-                "status": period.status,
-                "label": STATUS_LABELS[period.status],
-                "start_date": period.start_date,
-                "end_date": period.end_date,
-                "decided_at": _ref(dossier.labels, period.decided_at),
-                "note": note,
-                "source": cites.cite(period.source_id),
-            }
-        )
+        row = {
+            "status": period.status,
+            "label": STATUS_LABELS[period.status],
+            "start_date": period.start_date,
+            "end_date": period.end_date,
+            "decided_at": _ref(dossier.labels, period.decided_at),
+            "source": cites.cite(period.source_id),
+        }
+        cites.later(row, "note", period.note)
+        history.append(row)
     data["status_history"] = history
     data["meetings_hosted"] = _listed(dossier.summits_hosted)
     data["documents"] = _listed(dossier.documents)
@@ -346,7 +366,7 @@ def _body(dossier: Dossier, cites: _Citations) -> Data:
         },
         "established": body.established,
     }
-    data |= _summary(body, cites)
+    _summary(data, body, cites)
     holders = []
     for holder in dossier.office_holders:
         row = {
@@ -355,6 +375,7 @@ def _body(dossier: Dossier, cites: _Citations) -> Data:
             "state": _ref(dossier.labels, holder.state_id),
             "start_date": holder.start_date,
             "end_date": holder.end_date,
+            "term_end_text": term_end(holder, dossier.office_holders),
             "source": cites.cite(holder.source_id),
         }
         cites.later(row, "note", holder.note)
@@ -380,7 +401,7 @@ def _summit(dossier: Dossier, cites: _Citations) -> Data:
         "format": summit.format,
         "chair": _ref(dossier.labels, summit.chair),
     }
-    data |= _summary(summit, cites)
+    _summary(data, summit, cites)
 
     def name(state_id: str) -> str:
         return dossier.labels.get(state_id, ("", state_id))[1]
@@ -438,7 +459,8 @@ def _document(dossier: Dossier, cites: _Citations) -> Data:
         "in_force_date": document.in_force_date,
         "adopted_at": _ref(dossier.labels, document.summit_id),
     }
-    return data | _summary(document, cites)
+    _summary(data, document, cites)
+    return data
 
 
 def _exercise(dossier: Dossier, cites: _Citations) -> Data:
@@ -453,7 +475,7 @@ def _exercise(dossier: Dossier, cites: _Citations) -> Data:
         "host": _ref(dossier.labels, exercise.host_state_id),
         "place": exercise.place,
     }
-    data |= _summary(exercise, cites)
+    _summary(data, exercise, cites)
     taking_part = []
     for participant in participating(dossier):
         row = {
@@ -501,6 +523,13 @@ def overview_data(overview: Overview, sources: Mapping[str, Source]) -> Data:
         ]
         for status in STATUS_LABELS
     }
+    chair = None
+    if overview.chair:
+        chair = {
+            "state": _ref(overview.labels, overview.chair.state_id),
+            "since": overview.chair.start_date,
+            "source": cites.cite(overview.chair.source_id),
+        }
     latest = None
     if overview.latest_summit:
         summit = overview.latest_summit
@@ -509,13 +538,6 @@ def overview_data(overview: Overview, sources: Mapping[str, Source]) -> Data:
             "title": summit.title,
             "date": summit.start_date,
             "source": cites.cite(summit.source_id),
-        }
-    chair = None
-    if overview.chair:
-        chair = {
-            "state": _ref(overview.labels, overview.chair.state_id),
-            "since": overview.chair.start_date,
-            "source": cites.cite(overview.chair.source_id),
         }
     world = next((p.value_usd for p in overview.trade if p.partner == "WLD"), None)
     trade = [
@@ -667,17 +689,22 @@ def _section(lines: list[str], heading: str, items: list[Data]) -> None:
         )
 
 
+def _marks(citations: list[Data] | None) -> str:
+    return "".join(_mark(c) for c in citations or [])
+
+
 def _summary_text(data: Data, lines: list[str]) -> None:
     if data.get("summary"):
-        lines += ["", data["summary"] + _mark(data["source"])]
+        lines += ["", data["summary"] + _mark(data["source"]) + _marks(data.get("summary_sources"))]
     if data.get("note"):
         lines += ["", f"Note: {data['note']}"]
 
 
 def _state_text(data: Data, lines: list[str]) -> None:
     names = data["names"]
+    fields = data["field_sources"]
     if data["official_name"]:
-        lines.append(data["official_name"])
+        lines.append(data["official_name"] + _marks(fields.get("official_name")))
     lines.append(f"{data['kind_label']} {data['id']}")
     status = data["status"]
     status_text = "No SCO status"
@@ -688,9 +715,9 @@ def _state_text(data: Data, lines: list[str]) -> None:
         lines,
         [
             ("English", names["en"] + _mark(data["source"])),
-            ("Russian", names["ru"]),
-            ("Chinese", names["zh"]),
-            ("Capital", _place(data["capital"])),
+            ("Russian", (names["ru"] or "") + _marks(fields.get("name_ru"))),
+            ("Chinese", (names["zh"] or "") + _marks(fields.get("name_zh"))),
+            ("Capital", _place(data["capital"]) + _marks(fields.get("capital"))),
             (f"Status on {data['as_of']}", status_text),
             *(
                 (
@@ -771,7 +798,7 @@ def _body_text(data: Data, lines: list[str]) -> None:
         lines += ["", "Office holders:"]
         for holder in data["office_holders"]:
             nationality = f" ({_named(holder['state'])})" if holder["state"] else ""
-            term = f"{holder['start_date'] or '?'} to {holder['end_date'] or 'present'}"
+            term = f"{holder['start_date'] or 'not known'} to {holder['term_end_text']}"
             lines.append(
                 f"  {holder['role']}: {holder['person']}{nationality}, {term}"
                 f"{_mark(holder['source'])}"

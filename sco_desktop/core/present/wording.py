@@ -23,6 +23,7 @@ from sco_desktop.core.domain.records import (
     ExerciseParticipant,
     Indicator,
     Leader,
+    OfficeHolder,
     Source,
     TradePoint,
 )
@@ -164,16 +165,19 @@ def _name(dossier: Dossier, entity_id: str | None) -> str:
     return dossier.labels.get(entity_id or "", ("", entity_id or ""))[1]
 
 
-def provenance(subject: Dossier | Overview) -> list[tuple[str, str]]:
+def provenance(subject: Dossier | Overview, known) -> list[tuple[str, str]]:
     """(what it is about, research note) of every note a pane keeps behind its disclosure.
 
-    In the order the facts appear in the pane; records without a note are left out.
+    In the order the facts appear in the pane; records without a note are left out. The parts
+    of an entity's note that only list the sources of a fact are cited beside the fact instead
+    (`field_sources`).
     """
     if not isinstance(subject, Dossier):
         return []
     entity = subject.entity
+    note = field_sources(entity.note, known)[1]
     items: list[tuple[str, str | None]] = [
-        (f"This {subject.kind}" if subject.kind != "summit" else "This meeting", entity.note)
+        (f"This {subject.kind}" if subject.kind != "summit" else "This meeting", note)
     ]
     items += [(f"{OFFICE_LABELS[x.office]}: {x.person}", x.note) for x in subject.leaders]
     items += [(f"Chairmanship from {x.start_date}", x.note) for x in subject.chairmanships]
@@ -189,3 +193,54 @@ def provenance(subject: Dossier | Overview) -> list[tuple[str, str]]:
     items += [(f"Party: {_name(subject, x.state_id)}", x.note) for x in subject.parties]
     items += [(_name(subject, x.state_id), x.note) for x in subject.exercise_participants]
     return [(label, note) for label, note in items if note]
+
+
+def term_end(holder: OfficeHolder, holders: tuple[OfficeHolder, ...]) -> str:
+    """How a term's end reads: its date, "present" for the latest holder of the role, or "not
+    known" when a later holder shows the term is over but no source gives its end."""
+    if holder.end_date:
+        return holder.end_date
+    later = any(
+        other is not holder
+        and other.role == holder.role
+        and (other.start_date or "") > (holder.start_date or "")
+        for other in holders
+    )
+    return "not known" if later or not holder.start_date else "present"
+
+
+_FIELD_LABELS = {
+    "official name": ("official_name",),
+    "official name/capital": ("official_name", "capital"),
+    "capital": ("capital",),
+    "russian name": ("name_ru",),
+    "chinese name": ("name_zh",),
+    "russian and chinese names": ("name_ru", "name_zh"),
+}
+"""Labels of a note's "Capital: <source ids>." parts, and the facts they are citations for.
+
+Any other label whose part is only source ids ("Summits", "History") supports the summary."""
+
+
+_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9 /]{0,39}")
+"""What a label before a list of sources looks like: a few plain words."""
+
+
+def field_sources(note: str | None, known) -> tuple[dict[str, list[str]], str]:
+    """A record's note split into field citations and the rest, for readers.
+
+    A part of the note such as "Capital: mem-wiki-sco-members, mem-asiaplus-2024-astana." is a
+    list of the sources for one fact: those become citations beside the fact (keyed by column,
+    "summary" for the rest), and the note keeps only what is written for readers.
+    """
+    fields: dict[str, list[str]] = {}
+    kept = []
+    for part in re.split(r"(?<=\.)\s+", note or ""):
+        label, _, ids = part.rstrip(".").partition(": ")
+        sources = [i.strip() for i in ids.split(",")]
+        if _LABEL.fullmatch(label) and ids and all(i in known for i in sources):
+            for column in _FIELD_LABELS.get(label.casefold(), ("summary",)):
+                fields.setdefault(column, []).extend(sources)
+        else:
+            kept.append(part)
+    return fields, " ".join(kept).strip()

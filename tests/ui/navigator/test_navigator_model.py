@@ -59,15 +59,19 @@ def test_groups_and_counts_on_the_data_date(repo):
     assert labels(model) == [
         "Member states (10)",
         "Partners (17)",
-        "Former and other statuses (1)",
+        "Former and other statuses (2)",
         "Bodies (16)",
-        "Summits and meetings (53)",
+        "Summits and meetings (70)",
         "Charts (5)",
-        "Documents (38)",
+        "Documents (59)",
+        "Joint exercises (17)",
     ]
     partners = model.index(1, 0)
     assert labels(model, partners) == ["SCO partners since 2025-09-01 (17)"]
-    assert ("state", "TKM") in keys_under(model, "Former and other statuses (1)")
+    assert {("state", "TKM"), ("state", "MYS")} == set(
+        keys_under(model, "Former and other statuses (2)")
+    )
+    assert ("exercise", "peace-mission-2007") in keys_under(model, "Joint exercises (17)")
 
 
 def test_as_of_ufa_2015_shows_observers_and_dialogue_partners(repo):
@@ -88,6 +92,8 @@ def test_meetings_are_grouped_by_council_newest_first(repo):
     assert [label.split(" (")[0] for label in labels(model, meetings)] == [
         "Heads of State Council",
         "Heads of Government Council",
+        "SCO Plus",
+        "Council of Foreign Ministers",
         "Shanghai Five",
     ]
     heads_of_state = model.index(0, 0, meetings)

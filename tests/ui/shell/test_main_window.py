@@ -208,3 +208,27 @@ def test_citations_run_in_reading_order(window):
     numbers = [int(n) for n in re.findall(r"\[(\d+)\]", window.detail_view.toPlainText())]
     first_seen = list(dict.fromkeys(numbers))
     assert first_seen == sorted(first_seen)
+
+
+def test_provenance_opens_and_closes_and_holds_from_pane_to_pane(window):
+    window.show_entity("state", "KAZ")
+    assert "▸ Provenance" in window.detail_view.toPlainText()
+    assert "NEWSru says" not in window.detail_view.toPlainText()
+    window.detail_view.anchorClicked.emit(QUrl("provenance:open"))
+    assert "NEWSru says" in window.detail_view.toPlainText()
+    assert window.current == ("state", "KAZ")  # the same place; nothing added to the history
+    window.show_entity("body", "rats")
+    assert "▾ Provenance" in window.detail_view.toPlainText()
+    window.detail_view.anchorClicked.emit(QUrl("provenance:close"))
+    assert "▸ Provenance" in window.detail_view.toPlainText()
+    window.back_action.trigger()
+    assert window.current == ("state", "KAZ")
+    assert "NEWSru says" not in window.detail_view.toPlainText()
+
+
+def test_exercises_have_their_navigator_group_and_pane(window):
+    index = find_row(window.navigator.tree, ("exercise", "peace-mission-2005"))
+    assert index is not None
+    window.navigator.tree.setCurrentIndex(index)
+    assert window.current == ("exercise", "peace-mission-2005")
+    assert "Peace Mission 2005" in window.detail_view.toPlainText()
