@@ -235,3 +235,13 @@ def test_a_source_on_a_refused_host_is_refused(data_copy, tmp_path):
         f"sources.csv, line {line}: source 'bod-sectsco-about' is on the refused host"
         " defence.pk (docs/sources.md)"
     ) in problems_of(data_copy, tmp_path)
+
+
+def test_a_date_known_to_the_month_may_meet_its_successors_day(data_copy, tmp_path):
+    # Akhmetov took office in June 2003 (day unknown), the day Tasmagambetov's term ended.
+    assert build(data_copy, tmp_path / "ok.db").is_file()
+    line = edit_row(data_copy, "leaders.csv", {"person": "Daniyal Akhmetov"}, start_date="2003-07")
+    assert (
+        f"leaders.csv, line {line}: KAZ head_of_government: gap from 2003-06-11 to 2003-07"
+        " after Imangali Tasmagambetov (an end date is the successor's first day)"
+    ) in problems_of(data_copy, tmp_path)
