@@ -245,3 +245,16 @@ def test_a_date_known_to_the_month_may_meet_its_successors_day(data_copy, tmp_pa
         f"leaders.csv, line {line}: KAZ head_of_government: gap from 2003-06-11 to 2003-07"
         " after Imangali Tasmagambetov (an end date is the successor's first day)"
     ) in problems_of(data_copy, tmp_path)
+
+
+def test_a_supporting_source_named_in_a_note_must_exist(data_copy, tmp_path):
+    line = edit_row(
+        data_copy,
+        "exercises.csv",
+        {"id": "peace-mission-2007"},
+        note="Dates per two reports. Also supported by: doc-uzdaily-pm2007, no-such-source.",
+    )
+    assert problems_of(data_copy, tmp_path) == [
+        f"exercises.csv, line {line}: the note names 'no-such-source' as a supporting source,"
+        " but no row of sources has that id"
+    ]

@@ -195,6 +195,7 @@ def validate(meta: dict[str, str], tables: dict[str, list[Row]]) -> None:
     _check_summit_ids(tables["summits"], problems)
     _check_exercise_years(tables["exercises"], problems)
     _check_sources(tables["sources"], problems)
+    _check_supporting_sources(tables, keys["sources"], problems)
     if problems:
         raise BuildError(problems)
 
@@ -365,6 +366,25 @@ def _check_exercise_years(rows: list[Row], problems: list[str]) -> None:
             problems.append(
                 f"{row.where()}: year {row.values['year']} differs from start_date {start}"
             )
+
+
+_SUPPORTED_BY = re.compile(r"Also supported by:([^.]*)")
+_SOURCE_ID = re.compile(r"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b")
+
+
+def _check_supporting_sources(tables, source_ids, problems):
+    """The sources a note names as further support ("Also supported by: ...") must exist."""
+    for table in TABLES:
+        if not any(c.name == "note" for c in table.columns) or table.name == "sources":
+            continue
+        for row in tables[table.name]:
+            for listed in _SUPPORTED_BY.findall(row.values["note"] or ""):
+                for source_id in _SOURCE_ID.findall(listed):
+                    if source_id not in source_ids:
+                        problems.append(
+                            f"{row.where()}: the note names {source_id!r} as a supporting"
+                            " source, but no row of sources has that id"
+                        )
 
 
 def _check_sources(rows: list[Row], problems: list[str]) -> None:
