@@ -196,3 +196,8 @@ def test_the_bundled_file_is_never_written(repo):
 
 def test_verify_passes_on_the_bundled_file(repo):
     assert repo.verify() == []
+
+
+def test_a_leader_s_name_finds_the_state_in_three_languages(repo):
+    for name in ("Tokayev", "Токаев", "习近平"):
+        assert repo.search(name)[0].id == {"Tokayev": "KAZ", "Токаев": "KAZ"}.get(name, "CHN")

@@ -494,6 +494,13 @@ def _write_entities(db: sqlite_utils.Database) -> None:
             )
         )
 
+    # A state is found by its leaders' names too, in the three languages.
+    leaders: dict[str, list[str]] = defaultdict(list)
+    for leader in db["leaders"].rows:
+        names = (leader["person"], leader["person_ru"], leader["person_zh"])
+        leaders[leader["state_id"]] += [
+            n for n in names if n and n not in leaders[leader["state_id"]]
+        ]
     entities = []
     for state in db["states"].rows:
         entities.append(
@@ -503,7 +510,9 @@ def _write_entities(db: sqlite_utils.Database) -> None:
                 "name": state["name"],
                 "name_ru": state["name_ru"],
                 "name_zh": state["name_zh"],
-                "aliases": " ".join(filter(None, (state["official_name"], state["id"]))),
+                "aliases": " ".join(
+                    filter(None, (state["official_name"], state["id"], *leaders[state["id"]]))
+                ),
                 "places": places(state["capital"]),
                 "summary": state["summary"],
             }
