@@ -38,6 +38,7 @@ from sco_desktop.core.present.wording import (
     document_kind,
     field_sources,
     indicator_text,
+    is_acting,
     latest_indicators,
     leaders_now,
     participating,
@@ -251,7 +252,7 @@ def _state(dossier: Dossier, cites: _Citations) -> Data:
             "office": leader.office,
             "office_label": label,
             "person": leader.person,
-            "acting": "acting" in (leader.note or "").casefold(),
+            "acting": is_acting(leader),
             "source": cites.cite(leader.source_id),
         }
         for label, leader in leaders_now(dossier)
@@ -737,7 +738,7 @@ def _state_text(data: Data, lines: list[str]) -> None:
             others = " · ".join(n for n in (x["person_ru"], x["person_zh"]) if n)
             lines.append(
                 f"  {x['office_label']:<18} {x['person']}{f' ({others})' if others else ''},"
-                f" {x['start_date'] or 'before records'} to {x['end_date'] or 'present'}"
+                f" {x['start_date'] or 'not known'} to {x['end_date'] or 'present'}"
                 f"{_mark(x['source'])}"
             )
             lines += _indented("note: ", x["note"])

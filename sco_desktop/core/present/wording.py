@@ -127,6 +127,11 @@ def leaders_now(dossier: Dossier) -> list[tuple[str, Leader]]:
     return found
 
 
+def is_acting(leader: Leader) -> bool:
+    """Whether the holder only acted in the office: the note then begins by saying so."""
+    return (leader.note or "").casefold().startswith("acting")
+
+
 def latest_indicators(dossier: Dossier) -> list[tuple[str, Indicator]]:
     """(label with year, figure) of the latest year of each indicator the dossier holds."""
     latest: dict[str, Indicator] = {}
