@@ -258,3 +258,18 @@ def test_a_supporting_source_named_in_a_note_must_exist(data_copy, tmp_path):
         f"exercises.csv, line {line}: the note names 'no-such-source' as a supporting source,"
         " but no row of sources has that id"
     ]
+
+
+def test_an_exercise_year_must_match_its_start(data_copy, tmp_path):
+    line = edit_row(data_copy, "exercises.csv", {"id": "peace-mission-2007"}, year="2008")
+    assert (
+        f"exercises.csv, line {line}: year 2008 differs from start_date 2007-08-09"
+    ) in problems_of(data_copy, tmp_path)
+
+
+def test_two_current_chairmanships_are_refused(data_copy, tmp_path):
+    edit_row(data_copy, "chairmanships.csv", {"start_date": "2024-07-04"}, end_date="")
+    problems = problems_of(data_copy, tmp_path)
+    assert "chairmanships.csv: 2 current chairmanships (at most one row may have an empty" in (
+        " ".join(problems)
+    )
