@@ -5,7 +5,7 @@ import itertools
 import pytest
 
 from sco_desktop.core.domain.dates import date_floor
-from sco_desktop.core.present.comparison import INDICATORS, RANKABLE, Facts
+from sco_desktop.core.present.comparison import HOSTED_COUNCILS, INDICATORS, RANKABLE, Facts
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +41,7 @@ def test_trade_is_chinas_latest_figure_with_its_year_and_source(facts, repo):
 
 def test_meetings_and_documents_hosted_are_counted_from_the_database(facts, repo):
     for state_id in ("KAZ", "CHN", "IND", "EGY"):
-        hosted = repo.summits(host_state_id=state_id)
+        hosted = [s for s in repo.summits(host_state_id=state_id) if s.council in HOSTED_COUNCILS]
         assert facts.summits_hosted(state_id).number == len(hosted)
         documents = [d for s in hosted for d in repo.documents(summit_id=s.id)]
         assert facts.documents_signed(state_id).number == len(documents)
@@ -62,7 +62,9 @@ def test_an_earlier_day_leaves_out_what_came_after(repo):
     assert facts.trade_with_china("RUS").when == str(earlier[-1].year)
     assert facts.trade_with_china("KAZ").number is None  # China's figures start later
     hosted = [
-        s for s in repo.summits(host_state_id="KAZ") if date_floor(s.start_date) <= "2010-01-01"
+        s
+        for s in repo.summits(host_state_id="KAZ")
+        if date_floor(s.start_date) <= "2010-01-01" and s.council in HOSTED_COUNCILS
     ]
     assert facts.summits_hosted("KAZ").number == len(hosted)
     assert "2024" not in facts.summits_hosted("KAZ").text
@@ -102,3 +104,15 @@ def test_rankings_filtered_to_members_or_partners(facts, repo):
     # Trade ranks: Russia first among everyone on the data's day.
     top = facts.rank("trade-with-china")[0]
     assert top.state_id == "RUS" and top.rank == top.rank_among_members == 1
+
+
+def test_population_gdp_and_area_come_from_their_own_table(repo):
+    facts = Facts(repo)
+    population = facts.population("KAZ")
+    assert (population.number, population.when) == (20283399.0, "2025")
+    assert population.text == "20,283,399 people"
+    assert facts.gdp("UZB").when == "2024" and facts.gdp("KAZ").number is None
+    # An earlier day takes the latest figure of a year up to it, or none.
+    assert Facts(repo, "2020-01-01").population("KAZ").number is None
+    ranked = facts.rank("area", "members")
+    assert ranked[0].state_id == "CHN" and ranked[0].rank == 1

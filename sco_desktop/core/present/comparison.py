@@ -4,7 +4,7 @@ Each indicator is one entry of INDICATORS with one function that gives a state's
 text readers see, the number it sorts and ranks by, the year or day it belongs to, and the
 sources behind it. The comparison (`compare`), the rankings (`rank`), the window's views and
 the `compare` and `rank` commands all read from here, so a value is worked out in one place;
-an indicator added later (population, GDP, area from their own table) is one more entry.
+population, GDP and area come from their own table (`indicators`), one entry each.
 """
 
 from __future__ import annotations
@@ -17,13 +17,17 @@ from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.dates import date_floor, held_on
 from sco_desktop.core.domain.formatting import format_usd
 from sco_desktop.core.domain.kinds import NO_STATUS_LABEL, STATUS_LABELS
+from sco_desktop.core.domain.records import Indicator as IndicatorRow
 from sco_desktop.core.domain.records import StatusPeriod, TradePoint
-from sco_desktop.core.present.wording import source_line
+from sco_desktop.core.present.wording import indicator_text, source_line
 
 SERIES_LABEL = "Trade with China by year"
 """The row under the trade figure that draws each state's series as a small line."""
 MIN_COMPARED, MAX_COMPARED = 2, 6
 """How many states a comparison takes."""
+HOSTED_COUNCILS = ("shanghai_five", "heads_of_state", "heads_of_government")
+"""The meetings counted as hosted: the leaders' and the heads of government's, not the
+ministers' meetings or the SCO Plus sessions held beside a summit."""
 AMONG = ("all", "members", "partners")
 """Which states a ranking lists: every state of the data, the members, or the others holding a
 status (observers, dialogue partners, SCO partners) on the day."""
@@ -76,8 +80,14 @@ class Facts:
         self._hosted = {state_id: [] for state_id in self.names}
         for summit in repo.summits():
             start = summit.start_date or str(summit.year)
+            if summit.council not in HOSTED_COUNCILS:
+                continue
             if summit.host_state_id in self._hosted and date_floor(start) <= self.as_of:
                 self._hosted[summit.host_state_id].append(summit)
+        self._figures: dict[tuple[str, str], list[IndicatorRow]] = {}
+        for state_id in self.names:
+            for figure in repo.indicators(state_id):
+                self._figures.setdefault((state_id, figure.indicator), []).append(figure)
         self._documents = {}
         for document in repo.documents():
             if document.summit_id and date_floor(document.signed_date or "9999") <= self.as_of:
@@ -164,10 +174,32 @@ class Facts:
             (latest.source_id,),
         )
 
+    def figure(self, state_id: str, indicator: str) -> Fact:
+        """The latest population, GDP or area figure of a year up to the day's year."""
+        figures = [
+            f for f in self._figures.get((state_id, indicator), ()) if str(f.year) <= self.as_of[:4]
+        ]
+        if not figures:
+            return NO_VALUE
+        latest = max(figures, key=lambda f: f.year)
+        return Fact(
+            indicator_text(latest), float(latest.value), str(latest.year), (latest.source_id,)
+        )
+
+    def population(self, state_id: str) -> Fact:
+        return self.figure(state_id, "population")
+
+    def gdp(self, state_id: str) -> Fact:
+        return self.figure(state_id, "gdp_usd")
+
+    def area(self, state_id: str) -> Fact:
+        return self.figure(state_id, "area_km2")
+
     def summits_hosted(self, state_id: str) -> Fact:
         hosted = self._hosted.get(state_id, [])
         titles = ", ".join(
-            f"{s.city or ''} {s.year}".strip() for s in sorted(hosted, key=lambda s: (s.year, s.id))
+            f"{s.city} {s.year}" if s.city else f"{s.year} (videoconference)"
+            for s in sorted(hosted, key=lambda s: (s.year, s.id))
         )
         text = f"{len(hosted)}" + (f": {titles}" if titles else "")
         return Fact(text, float(len(hosted)), self.as_of, tuple(s.source_id for s in hosted))
@@ -239,6 +271,9 @@ _GETTERS: dict[str, Callable[[Facts, str], Fact]] = {
     "accession": Facts.accession,
     "years-as-member": Facts.years_as_member,
     "years-with-status": Facts.years_with_status,
+    "population": Facts.population,
+    "gdp": Facts.gdp,
+    "area": Facts.area,
     "trade-with-china": Facts.trade_with_china,
     "summits-hosted": Facts.summits_hosted,
     "documents-signed": Facts.documents_signed,
@@ -254,6 +289,14 @@ INDICATORS = (
         True,
         "years from the first status of any kind (observer, dialogue partner, member) to the day",
     ),
+    Indicator("population", "Population", True, "people, latest year recorded up to the day"),
+    Indicator(
+        "gdp",
+        "GDP",
+        True,
+        "gross domestic product, current US$, latest year recorded up to the day",
+    ),
+    Indicator("area", "Area", True, "square kilometres, latest figure recorded up to the day"),
     Indicator(
         "trade-with-china",
         "Trade with China",
@@ -265,7 +308,8 @@ INDICATORS = (
         "summits-hosted",
         "Meetings hosted",
         True,
-        "Shanghai Five, Heads of State and Heads of Government meetings held in the state",
+        "Shanghai Five, Heads of State and Heads of Government meetings held in the state"
+        " (ministers' meetings and SCO Plus sessions are not counted)",
     ),
     Indicator(
         "documents-signed",
@@ -290,10 +334,13 @@ def _numbered(facts: list[Fact]) -> dict[str, int]:
     return numbers
 
 
+_OF_A_YEAR = ("population", "gdp", "area", "trade-with-china")
+
+
 def value_text(indicator: Indicator, fact: Fact) -> str:
     """A value as shown everywhere: a figure of a year carries that year beside it (statuses,
     dates and counts up to the day speak for themselves)."""
-    if indicator.key == "trade-with-china" and fact.when:
+    if indicator.key in _OF_A_YEAR and fact.when:
         return f"{fact.text} ({fact.when})"
     return fact.text
 
