@@ -118,3 +118,12 @@ def test_a_hostile_note_behind_the_disclosure_stays_text(repo, sources):
     entity = dataclasses.replace(dossier.entity, note="<script>x</script> plain")
     page = render(dataclasses.replace(dossier, entity=entity), sources, provenance_open=True)
     assert "<script>" not in page and "&lt;script&gt;x&lt;/script&gt; plain" in page
+
+
+def test_a_meeting_by_videoconference_has_no_place_but_who_convened_it(repo, sources):
+    dossier = gather(repo, "summit", "hos-2023")
+    assert dossier.entity.city is None
+    assert dossier.title == "2023 (Heads of State Council, by videoconference)"
+    page = text_of(render(dossier, sources))
+    assert "Convened by India" in page and "Place" not in page
+    assert "Convened by:    India (IND)" in dossier_text(dossier, sources)

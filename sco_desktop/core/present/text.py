@@ -821,7 +821,7 @@ def _summit_text(data: Data, lines: list[str]) -> None:
             ("Council", data["council_label"] + _mark(data["source"])),
             ("Meeting number", str(data["number"]) if data["number"] else ""),
             ("Dates", dates),
-            ("Place", place),
+            ("Convened by" if data["format"] == "virtual" else "Place", place),
             ("Format", (data["format"] or "").replace("_", " ")),
             ("Chair", _named(data["chair"])),
         ],

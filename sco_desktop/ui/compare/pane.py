@@ -37,8 +37,8 @@ from sco_desktop.ui.compare.models import ComparisonModel, KeyRole, RankingModel
 
 AMONG_LABELS = {"all": "Every state", "members": "Members", "partners": "Partners"}
 NOTE = (
-    "Population, GDP and area are not in this data yet. Each value's sources are in its tool"
-    " tip; years differ between states and are shown beside each value."
+    "Each value's sources are in its tool tip; years differ between states and are shown beside"
+    " each value. GDP is recorded for few states so far."
 )
 
 
