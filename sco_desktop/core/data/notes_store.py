@@ -32,7 +32,7 @@ from sco_desktop.core.domain.limits import (
     MAX_QUERY_WORDS,
     MAX_RESULTS,
 )
-from sco_desktop.core.infra.atomic import write_text_atomically
+from sco_desktop.core.infra.atomic import WriteError, create_private, write_text_atomically
 
 NOTES_FILE = "notes.sqlite3"
 BACKUP_FOLDER = "backups"
@@ -335,6 +335,7 @@ class NotesStore:
             )
             conn.row_factory = sqlite3.Row
             return conn
+        self._make_private(self.path)
         conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
         conn.row_factory = sqlite3.Row
         deadline = time.monotonic() + busy_timeout
@@ -426,6 +427,7 @@ class NotesStore:
         for backup in self.backups():
             if self._sound(backup):
                 source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+                self._make_private(self.path)
                 target = sqlite3.connect(self.path)
                 try:
                     source.backup(target)
@@ -468,6 +470,7 @@ class NotesStore:
         stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
         target_path = folder / f"notes-{stamp}.sqlite3"
         source = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        self._make_private(target_path)
         target = sqlite3.connect(target_path)
         try:
             source.backup(target)
@@ -691,7 +694,9 @@ class NotesStore:
             "notes": [{f: getattr(note, f) for f in _EXPORTED_FIELDS} for note in self.notes()],
             "bookmarks": [asdict(bookmark) for bookmark in self.bookmarks()],
         }
-        return write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=2))
+        return write_text_atomically(
+            path, json.dumps(data, ensure_ascii=False, indent=2), private=True
+        )
 
     def export_markdown(self, path: Path, names: dict[str, str] | None = None) -> Path:
         self._refuse_own_files(path)
@@ -703,7 +708,7 @@ class NotesStore:
         if bookmarks := self.bookmarks():
             lines += ["# Bookmarks", ""]
             lines += [f"- {names.get(b.entity_id, b.entity_id)} ({b.entity_id})" for b in bookmarks]
-        return write_text_atomically(path, "\n".join(lines) + "\n")
+        return write_text_atomically(path, "\n".join(lines) + "\n", private=True)
 
     def import_json(self, path: Path, known: Container[str] | None = None) -> ImportResult:
         """Merges an export: nothing is added twice, and a differing edit is kept beside ours.
@@ -788,6 +793,16 @@ class NotesStore:
         return "conflict"
 
     # -- errors --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _make_private(path: Path) -> None:
+        """Notes are the analyst's own: their files are readable by the owner only (0600)."""
+        try:
+            create_private(path)
+        except WriteError as error:
+            # A file that exists but cannot be tightened (another owner) still opens as before.
+            if not path.exists():
+                raise NotesError(str(error)) from None
 
     def _error(self, action: str, error: sqlite3.Error) -> NotesError:
         text = str(error)

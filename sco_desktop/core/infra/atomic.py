@@ -4,14 +4,16 @@ On any failure no partial file is left behind and the error names the path; no Q
 target that is a device, FIFO or socket is refused, never replaced by a file. Temporary files
 carry the writer's process id, so those of a process that was killed are removed by the next
 write to the same target.
+A new file gets the mode any program would give it (0666 less the umask, so 0644 under
+the usual umask 022), or is readable by its owner only when it is private (notes).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,24 +64,53 @@ def _remove_orphans(path: Path) -> None:
             continue  # the writer runs (as another user): its file is not ours to remove
 
 
-def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
+PUBLIC_MODE = 0o666
+"""A new file's mode before the umask, as open() and touch give it."""
+PRIVATE_MODE = 0o600
+_NAME_ATTEMPTS = 100
+
+
+def create_private(path: Path) -> Path:
+    """Makes `path` readable and writable by its owner only, creating it empty if it is missing.
+
+    For files SQLite opens: it creates a new file with the umask's mode, so a private one is
+    made first (and an older file made before this rule is tightened).
+    """
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_MODE))
+        os.chmod(path, PRIVATE_MODE)
+    except OSError as error:
+        raise WriteError(f"cannot write {path}: {error.strerror or error}") from None
+    return path
+
+
+def _temporary_beside(path: Path, mode: int) -> Path:
+    """A new, empty file next to `path`, created with `mode` (the umask applies)."""
+    for _attempt in range(_NAME_ATTEMPTS):
+        # The process id first: _remove_orphans reads it to tell a killed writer's file.
+        candidate = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{PART_SUFFIX}"
+        try:
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
+        except FileExistsError:
+            continue
+        return candidate
+    raise FileExistsError(f"no free temporary name beside {path}")
+
+
+def write_atomically(path: Path, write: Callable[[Path], None], private: bool = False) -> Path:
     """Calls `write(temporary_path)` and renames the result over `path`.
 
     `write` may produce the file any way it likes (Python, Qt, a subprocess); it must leave a
-    non-empty file at the temporary path.
+    non-empty file at the temporary path. A `private` file is readable by its owner only;
+    any other gets the umask's mode, like every other file the user makes.
     """
     path = Path(path)
     check_target(path)
-    folder = path.parent
     _remove_orphans(path)
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.{os.getpid()}.", suffix=PART_SUFFIX, dir=folder
-        )
+        temporary_path = _temporary_beside(path, PRIVATE_MODE if private else PUBLIC_MODE)
     except OSError as error:
         raise WriteError(f"cannot write {path}: {error.strerror or error}") from None
-    os.close(handle)
-    temporary_path = Path(temporary)
     try:
         write(temporary_path)
         if temporary_path.stat().st_size == 0:
@@ -97,8 +128,10 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
     return path
 
 
-def write_text_atomically(path: Path, text: str) -> Path:
-    return write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+def write_text_atomically(path: Path, text: str, private: bool = False) -> Path:
+    return write_atomically(
+        path, lambda temporary: temporary.write_text(text, encoding="utf-8"), private
+    )
 
 
 def sync_folder(folder: Path) -> None:
@@ -113,9 +146,9 @@ def sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
-def write_text_durably(path: Path, text: str) -> Path:
+def write_text_durably(path: Path, text: str, private: bool = False) -> Path:
     """`write_text_atomically`, then the folder synced: the new name itself is on disk."""
-    write_text_atomically(path, text)
+    write_text_atomically(path, text, private)
     try:
         sync_folder(Path(path).parent)
     except OSError as error:
