@@ -57,7 +57,8 @@ def window(qtbot, settings):
 
     main = build_main_window(settings=settings)
     qtbot.addWidget(main)
-    main.show()
+    with qtbot.waitActive(main):  # keyboard shortcuts reach the active window only
+        main.show()
     return main
 
 
@@ -154,3 +155,24 @@ def make_pack(tmp_path_factory, pack_key, changed_sources):
         return built[sequence, changed]
 
     return make
+
+
+def find_row(view, key):
+    """The index of the first row of a tree view whose entity is `key`, or None."""
+    from PySide6.QtCore import QModelIndex
+
+    from sco_desktop.ui.navigator.model import KeyRole
+
+    model = view.model()
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(KeyRole) == key:
+                return index
+            found = walk(index)
+            if found is not None:
+                return found
+        return None
+
+    return walk(QModelIndex())

@@ -9,23 +9,38 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QPalette
 from PySide6.QtWidgets import QGraphicsTextItem, QTableView, QWidget
 
 from sco_desktop.output.resources import ClosedTextDocument
+from sco_desktop.ui.common.keys import OWN_COPY_ACTION
+
+
+class _ThemedPlot(pg.PlotWidget):
+    """A plot that takes its colours from the application palette, again when it changes."""
+
+    def follow_palette(self) -> None:
+        palette = QGuiApplication.palette()
+        self.setBackground(palette.color(QPalette.ColorRole.Base))
+        foreground = palette.color(QPalette.ColorRole.Text)
+        for name in ("left", "bottom"):
+            axis = self.getAxis(name)
+            axis.setPen(foreground)
+            axis.setTextPen(foreground)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Qt sends the first palette change while the plot is still being built.
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "built", False):
+            self.follow_palette()
 
 
 def make_plot(parent: QWidget | None = None) -> pg.PlotWidget:
     """A plot that follows the application palette, so it reads in light and dark themes."""
-    plot = pg.PlotWidget(parent)
-    palette = QGuiApplication.palette()
-    plot.setBackground(palette.color(QPalette.ColorRole.Base))
-    foreground = palette.color(QPalette.ColorRole.Text)
-    for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
-        axis.setPen(foreground)
-        axis.setTextPen(foreground)
+    plot = _ThemedPlot(parent)
+    plot.built = True
+    plot.follow_palette()
     plot.showGrid(x=True, y=True, alpha=0.15)
     plot.setMenuEnabled(False)
     return plot
@@ -63,10 +78,12 @@ def finite(values: list[float]) -> list[float]:
 
 
 def add_copy_action(table: QTableView) -> QAction:
-    """Ctrl+C in the table copies the selected cells as tab-separated text with headers."""
-    action = QAction(table.tr("Copy"), table)
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    """Copy in the table copies the selected cells as tab-separated text with headers.
+
+    The action has no key of its own: the window's Edit > Copy (the copy key) triggers it
+    while the table has the focus, so the key is bound once (ui/common/keys.py).
+    """
+    action = QAction(table.tr("Copy"), table, objectName=OWN_COPY_ACTION)
     action.triggered.connect(lambda: QGuiApplication.clipboard().setText(selected_text(table)))
     table.addAction(action)
     return action

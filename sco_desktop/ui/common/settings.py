@@ -6,13 +6,19 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from sco_desktop.core.domain.formatting import is_unicode_text
 from sco_desktop.core.domain.limits import PAGE_SIZES
 from sco_desktop.core.infra import locations
 from sco_desktop.core.infra.locations import SETTINGS_FILE
 from sco_desktop.output.printing import MARKING_KEY, PAGE_SIZE_KEY
+
+ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
+"""The text sizes, in percent, that zooming in and out steps through."""
+ZOOM_DEFAULT = 100
+THEMES = ("system", "light", "dark")
+"""The colour schemes a reader can choose; the first follows the system."""
 
 
 def open_settings() -> QSettings:
@@ -100,6 +106,34 @@ class Preferences:
         self._settings.setValue("main_window/splitter", value)
 
     @property
+    def notes_splitter_state(self) -> QByteArray | None:
+        return self._bytes("main_window/notes_splitter")
+
+    @notes_splitter_state.setter
+    def notes_splitter_state(self, value: QByteArray) -> None:
+        self._settings.setValue("main_window/notes_splitter", value)
+
+    @property
+    def zoom(self) -> int:
+        """Text size of the panes and the navigator, in percent (100 is the normal size)."""
+        value = self._settings.value("view/zoom", ZOOM_DEFAULT, int)
+        return min(max(value, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+
+    @zoom.setter
+    def zoom(self, percent: int) -> None:
+        self._settings.setValue("view/zoom", percent)
+
+    @property
+    def theme(self) -> str:
+        """system, light or dark."""
+        value = self._settings.value("view/theme", THEMES[0], str)
+        return value if value in THEMES else THEMES[0]
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._settings.setValue("view/theme", value)
+
+    @property
     def last_entity(self) -> tuple[str, str] | None:
         kind = self._settings.value("main_window/last_kind", "", str)
         entity_id = self._settings.value("main_window/last_id", "", str)
@@ -131,11 +165,26 @@ class Preferences:
 
     @property
     def export_folder(self) -> str:
+        """The folder every export dialog starts in: the last one used, empty until then."""
         return self._settings.value("printing/export_folder", "", str)
 
     @export_folder.setter
     def export_folder(self, value: str) -> None:
         self._settings.setValue("printing/export_folder", value)
+
+    def export_start(self, file_name: str = "") -> Path:
+        """Where an export dialog starts: the remembered folder, else Documents, else home."""
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        for candidate in (self.export_folder, documents, str(Path.home())):
+            if candidate and Path(candidate).is_dir():
+                return Path(candidate) / file_name
+        return Path.home() / file_name
+
+    def remember_export(self, path: Path) -> None:
+        """Remembers the folder of a file just written, for the next export dialog."""
+        self.export_folder = str(Path(path).parent)
 
     def sync(self) -> None:
         self._settings.sync()

@@ -21,6 +21,7 @@ from sco_desktop.core.domain.records import Source
 from sco_desktop.core.present.dossier import gather, gather_overview
 from sco_desktop.core.present.html import escape, render, render_overview
 from sco_desktop.core.present.links import SPARKLINE_SCHEME
+from sco_desktop.core.present.styles import scale_points
 from sco_desktop.ui.navigation.detail_pane import DetailPane
 
 ViewFactory = Callable[[], QWidget]
@@ -47,6 +48,7 @@ class NavigationController(QObject):
         super().__init__(parent)
         self._repo = repo
         self._sources = sources
+        self._base_stylesheet = stylesheet
         self._stylesheet = stylesheet
         self._detail_view = detail_view
         self._stack = stack
@@ -119,6 +121,19 @@ class NavigationController(QObject):
             position = self._detail_view.verticalScrollBar().value()
             self._render(*self._history.current)
             self._detail_view.verticalScrollBar().setValue(position)
+
+    def set_zoom(self, percent: int) -> None:
+        """Renders the pane shown again with the stylesheet's text sizes at `percent`."""
+        stylesheet = scale_points(self._base_stylesheet, percent)
+        if stylesheet == self._stylesheet:
+            return
+        self._stylesheet = stylesheet
+        current = self._history.current
+        if current and current[0] != VIEW_KIND:
+            bar = self._detail_view.verticalScrollBar()
+            fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+            self._render(*current)
+            bar.setValue(round(fraction * bar.maximum()))
 
     def _render(self, kind: str, entity_id: str) -> bool:
         if kind == VIEW_KIND:

@@ -15,6 +15,7 @@ class NavigatorPane(QWidget):
     def __init__(self, model: NavigatorModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
+        self._moving = False
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(model)
         self._proxy.setRecursiveFilteringEnabled(True)
@@ -66,19 +67,27 @@ class NavigatorPane(QWidget):
         # A row removed by a change of date or of the analyst's marks moves the current row to
         # a neighbour: that is not the reader choosing an entity.
         key = current.data(KeyRole)
-        if key and not self._model.updating:
+        if key and not self._model.updating and not self._moving:
             self.entity_selected.emit(*key)
 
     def show_entity(self, kind: str, entity_id: str) -> None:
-        """Moves the selection to an entity without announcing it again."""
-        source = self._model.index_of(kind, entity_id)
-        index = self._proxy.mapFromSource(source)
-        if not index.isValid():
-            self.tree.clearSelection()
-            return
-        self.tree.selectionModel().blockSignals(True)
+        """Moves the selection to an entity without announcing it again.
+
+        An entity can be in the tree twice (its group, and Bookmarks or With your notes): the
+        row the reader is on is kept, so moving down never jumps back to the first copy.
+        """
+        index = self.tree.currentIndex()
+        if index.data(KeyRole) != (kind, entity_id):
+            index = self._proxy.mapFromSource(self._model.index_of(kind, entity_id))
+        # The view hears of the move (so the old row is no longer drawn as selected); the
+        # reader's choice is not announced again.
+        self._moving = True
         try:
-            self.tree.setCurrentIndex(index)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+            else:
+                self.tree.selectionModel().clear()
         finally:
-            self.tree.selectionModel().blockSignals(False)
-        self.tree.scrollTo(index)
+            self._moving = False
+        if index.isValid():
+            self.tree.scrollTo(index)

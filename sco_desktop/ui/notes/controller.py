@@ -20,6 +20,7 @@ from sco_desktop.core.domain.records import SearchHit
 from sco_desktop.core.infra.atomic import WriteError
 from sco_desktop.core.present.wording import entity_name
 from sco_desktop.ui.common.messages import ask, warn
+from sco_desktop.ui.common.settings import Preferences
 from sco_desktop.ui.notes.pane import NotesPane
 
 Labels = Callable[[], dict[str, tuple[str, str]]]
@@ -38,6 +39,7 @@ class NotesController(QObject):
         self,
         store: NotesStore | None,
         labels: Labels,
+        preferences: Preferences,
         pane: NotesPane,
         dialog_parent: QWidget,
         parent: QObject | None = None,
@@ -45,6 +47,7 @@ class NotesController(QObject):
         super().__init__(parent)
         self.store = store
         self._labels = labels
+        self._preferences = preferences
         self._pane = pane
         self._dialog_parent = dialog_parent
         self._shown: tuple[str, str] | None = None
@@ -198,7 +201,7 @@ class NotesController(QObject):
         name, _filter = QFileDialog.getSaveFileName(
             self._dialog_parent,
             self.tr("Export Notes"),
-            str(Path.home() / "sco-notes.json"),
+            str(self._preferences.export_start("sco-notes.json")),
             self.tr("Complete, for another machine (*.json);;Readable (*.md)"),
         )
         if name:
@@ -215,6 +218,7 @@ class NotesController(QObject):
         except (NotesError, WriteError) as error:
             warn(self._dialog_parent, self.tr("Export failed"), str(error))
             return False
+        self._preferences.remember_export(path)
         self.status_reported.emit(f"Notes written to {path}")
         return True
 
@@ -225,7 +229,7 @@ class NotesController(QObject):
         name, _filter = QFileDialog.getOpenFileName(
             self._dialog_parent,
             self.tr("Import Notes"),
-            str(Path.home()),
+            str(self._preferences.export_start()),
             self.tr("Notes export (*.json)"),
         )
         if name:

@@ -126,11 +126,10 @@ class PrintingController(QObject):
         if sheet is None:
             return
         kind, entity_id = self._current() or OVERVIEW
-        folder = Path(self._preferences.export_folder or Path.home())
         name, _filter = QFileDialog.getSaveFileName(
             self._dialog_parent,
             self.tr("Export PDF"),
-            str(folder / file_name(kind, entity_id)),
+            str(self._preferences.export_start(file_name(kind, entity_id))),
             self.tr("PDF (*.pdf)"),
         )
         if name:
@@ -155,7 +154,7 @@ class PrintingController(QObject):
         except (WriteError, PrintError) as error:
             warn(self._dialog_parent, self.tr("Export failed"), str(error))
             return False
-        self._preferences.export_folder = str(path.parent)
+        self._preferences.remember_export(path)
         self.status_reported.emit(self.tr(f"{pages} page(s) written to {path}"))
         return True
 
@@ -177,7 +176,7 @@ class PrintingController(QObject):
         setup = self.page_setup()
         defaults = ExportRequest(
             "all",
-            Path(self._preferences.export_folder or Path.home()),
+            self._preferences.export_start(),
             setup.page_size,
             setup.marking,
         )

@@ -8,8 +8,9 @@ about what an entity shows, which note is whose, or how a sheet is laid out; it 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QLabel,
     QMainWindow,
@@ -31,9 +32,11 @@ from sco_desktop.core.present.comparison import MAX_COMPARED
 from sco_desktop.core.present.html import escape
 from sco_desktop.core.present.updates import data_origin
 from sco_desktop.core.present.wording import NO_LONGER_IN_DATA
-from sco_desktop.ui.common.settings import Preferences
+from sco_desktop.ui.common.keys import OWN_COPY_ACTION
+from sco_desktop.ui.common.settings import THEMES, ZOOM_DEFAULT, ZOOM_STEPS, Preferences
 from sco_desktop.ui.navigation.controller import NavigationController
 from sco_desktop.ui.navigation.detail_pane import DetailPane
+from sco_desktop.ui.navigation.find_bar import FindBar
 from sco_desktop.ui.navigator.model import KeyRole, NavigatorModel
 from sco_desktop.ui.navigator.pane import NavigatorPane
 from sco_desktop.ui.notes.controller import NotesController
@@ -41,10 +44,15 @@ from sco_desktop.ui.notes.pane import NotesPane
 from sco_desktop.ui.printing.controller import PrintingController
 from sco_desktop.ui.search.field import SearchField
 from sco_desktop.ui.search.model import SearchModel
+from sco_desktop.ui.shell import theme
+from sco_desktop.ui.shell.help import ShortcutsDialog, about_html
 from sco_desktop.ui.shell.views import view_factories
 from sco_desktop.ui.updates.controller import UpdatesController
 
 APPLICATION_TITLE = "SCO Desktop"
+THEME_LABELS = {"system": "&System", "light": "&Light", "dark": "&Dark"}
+NOTES_SHARE = 0.22
+"""The part of the right-hand height the notes panel takes at first."""
 
 _open_windows: set[MainWindow] = set()
 """Every window not yet destroyed by Qt. A window has no Qt parent, so Python owns it; without
@@ -93,6 +101,7 @@ class MainWindow(QMainWindow):
         )
         self.notice.setVisible(bool(notice))
         self.detail_view = DetailPane()
+        theme.apply(preferences.theme)
         if repo is None:
             self._show_problem(problem or "")
             return
@@ -103,7 +112,7 @@ class MainWindow(QMainWindow):
         self.navigator_model = NavigatorModel(repo, self)
         self.navigator = NavigatorPane(self.navigator_model)
         self.notes_pane = NotesPane()
-        self.notes = NotesController(notes, repo.labels, self.notes_pane, self, self)
+        self.notes = NotesController(notes, repo.labels, preferences, self.notes_pane, self, self)
         self.search_model = SearchModel(repo, parent=self, notes_search=self.notes.search)
         self.search_field = SearchField(self.search_model)
         self.as_of_edit = QDateEdit(objectName="asOfDate", calendarPopup=True)
@@ -133,6 +142,7 @@ class MainWindow(QMainWindow):
                 self.set_as_of,
                 # The printing controller is made just below; it is there by the first export.
                 lambda sheet, name: self.printing.export_sheet(sheet, name),
+                preferences,
             ),
             self,
         )
@@ -140,11 +150,24 @@ class MainWindow(QMainWindow):
             repo, preferences, lambda: self.navigation.current, self, self
         )
         self.updates = UpdatesController(self, self)
+        self.find_bar = FindBar(self.detail_view)
+        page = QWidget(objectName="pageArea")
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.detail_stack, 1)
+        page_layout.addWidget(self.find_bar)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
-        self.right_splitter.addWidget(self.detail_stack)
+        self.right_splitter.addWidget(page)
         self.right_splitter.addWidget(self.notes_pane)
-        self.right_splitter.setStretchFactor(0, 3)
-        self.right_splitter.setSizes([560, 160])
+        self.right_splitter.setStretchFactor(0, 1)
+        self.right_splitter.setStretchFactor(1, 0)
+        self.right_splitter.setCollapsible(0, False)
+        self.right_splitter.setCollapsible(1, True)
+        height = max(self.height() - 120, 300)
+        self.right_splitter.setSizes(
+            [round(height * (1 - NOTES_SHARE)), round(height * NOTES_SHARE)]
+        )
         self.splitter = QSplitter(objectName="mainSplitter")
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.right_splitter)
@@ -154,6 +177,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([320, 880])
         self._set_content(self.splitter)
 
+        self._base_font = QFont(QApplication.font())
+        self._zoom = ZOOM_DEFAULT
+        self._notes_height = 0
         self._create_actions()
         self._create_menus_and_tool_bar()
         self._create_status_bar()
@@ -179,6 +205,10 @@ class MainWindow(QMainWindow):
         self.navigator.tree.viewport().installEventFilter(self)
         self.navigator.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.navigator.tree.customContextMenuRequested.connect(self._navigator_menu)
+        self.detail_view.viewport().installEventFilter(self)
+        self.detail_view.installEventFilter(self)
+        self.right_splitter.splitterMoved.connect(self._on_notes_splitter_moved)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         navigation.entity_shown.connect(self._on_entity_shown)
         navigation.history_changed.connect(self._on_history_changed)
         navigation.problem_reported.connect(self._report)
@@ -194,8 +224,15 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         def action(text, slot, shortcuts=(), name=None):
             item = QAction(text, self)
-            if shortcuts:
-                item.setShortcuts([QKeySequence(s) for s in shortcuts])
+            # A key given twice (a standard key and its usual spelling) makes Qt call the
+            # shortcut ambiguous and do nothing: each sequence is bound once.
+            sequences = []
+            for key in shortcuts:
+                sequence = QKeySequence(key)
+                if not sequence.isEmpty() and sequence not in sequences:
+                    sequences.append(sequence)
+            if sequences:
+                item.setShortcuts(sequences)
             item.triggered.connect(slot)
             if name:
                 item.setObjectName(name)
@@ -209,7 +246,44 @@ class MainWindow(QMainWindow):
             self.tr("&Forward"), self.navigation.go_forward, [keys.Forward], "forwardAction"
         )
         self.home_action = action(self.tr("&Overview"), self.go_home, ["Alt+Home"], "homeAction")
-        self.find_action = action(self.tr("&Search…"), self.focus_search, [keys.Find, "Ctrl+K"])
+        self.find_action = action(
+            self.tr("&Search…"), self.focus_search, ["Ctrl+K"], "searchAction"
+        )
+        self.find_in_page_action = action(
+            self.tr("&Find in Page…"), self.find_in_page, ["Ctrl+F"], "findInPageAction"
+        )
+        self.find_next_action = action(
+            self.tr("Find &Next"), self.find_bar.find_next, ["F3"], "findNextAction"
+        )
+        self.find_previous_action = action(
+            self.tr("Find Pre&vious"), self.find_bar.find_previous, ["Shift+F3"]
+        )
+        self.zoom_in_action = action(
+            self.tr("Zoom &In"), lambda: self.zoom_by(1), ["Ctrl++", "Ctrl+="], "zoomInAction"
+        )
+        self.zoom_out_action = action(
+            self.tr("Zoom &Out"), lambda: self.zoom_by(-1), ["Ctrl+-"], "zoomOutAction"
+        )
+        self.zoom_reset_action = action(
+            self.tr("&Actual Size"), lambda: self.set_zoom(ZOOM_DEFAULT), ["Ctrl+0"]
+        )
+        self.notes_panel_action = action(
+            self.tr("&Notes Panel"), self.toggle_notes_panel, ["Ctrl+Shift+N"], "notesPanelAction"
+        )
+        self.notes_panel_action.setCheckable(True)
+        self.notes_panel_action.setChecked(True)
+        self.theme_actions = QActionGroup(self)
+        for choice in THEMES:
+            item = action(
+                self.tr(THEME_LABELS[choice]), lambda _=False, c=choice: self.set_theme(c)
+            )
+            item.setCheckable(True)
+            item.setData(choice)
+            item.setChecked(choice == self._preferences.theme)
+            self.theme_actions.addAction(item)
+        self.shortcuts_action = action(
+            self.tr("&Keyboard Shortcuts"), self.show_shortcuts, ["F1"], "shortcutsAction"
+        )
         self.filter_action = action(
             self.tr("&Filter the Navigator"), self.focus_filter, ["Ctrl+Shift+F"]
         )
@@ -240,7 +314,7 @@ class MainWindow(QMainWindow):
             "installUpdateAction",
         )
         self.reset_as_of_action = action(self.tr("&Reset to the Data Date"), self.reset_as_of)
-        self.quit_action = action(self.tr("&Quit"), self.close, [keys.Quit, "Ctrl+Q"])
+        self.quit_action = action(self.tr("&Quit"), self.close, [keys.Quit, "Ctrl+Q"], "quitAction")
         self.print_action = action(self.tr("&Print…"), self.printing.print_current, [keys.Print])
         self.preview_action = action(self.tr("Print Pre&view…"), self.printing.preview_current)
         self.export_pdf_action = action(
@@ -273,14 +347,23 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_note_action)
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.filter_action])
+        edit_menu.addActions(
+            [self.find_in_page_action, self.find_next_action, self.find_previous_action]
+        )
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addActions([self.as_of_action, self.reset_as_of_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.notes_panel_action)
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        theme_menu.addActions(self.theme_actions.actions())
         go_menu = menus.addMenu(self.tr("&Go"))
         go_menu.addActions([self.back_action, self.forward_action, self.home_action])
         help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.shortcuts_action, self.about_action])
 
         tool_bar = self.addToolBar(self.tr("Navigation"))
         tool_bar.setObjectName("navigationToolBar")
@@ -354,8 +437,12 @@ class MainWindow(QMainWindow):
     def _on_entity_shown(self, kind: str, entity_id: str, title: str) -> None:
         self.setWindowTitle(f"{title} — {APPLICATION_TITLE}" if title else APPLICATION_TITLE)
         self.notes.load(kind, entity_id)
-        if (kind, entity_id) != OVERVIEW:
-            self.navigator.show_entity(kind, entity_id)
+        # The overview is not in the tree: showing it leaves nothing highlighted there.
+        self.navigator.show_entity(kind, entity_id)
+        if self.detail_stack.currentWidget() is self.detail_view:
+            self.find_bar.refresh()
+        else:
+            self.find_bar.hide()
 
     @Slot()
     def _on_history_changed(self) -> None:
@@ -402,6 +489,92 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
+
+    @Slot()
+    def find_in_page(self) -> None:
+        """Finds in the pane shown; chart views have no text to find in."""
+        if self.detail_stack.currentWidget() is not self.detail_view:
+            self._report(self.tr("Find in page works in text panes; charts have tables to sort"))
+            return
+        self.find_bar.open_bar()
+
+    # -- zoom, theme, notes panel ------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def zoom_by(self, steps: int) -> None:
+        """One step larger (1) or smaller (-1) on the zoom scale."""
+        position = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - self._zoom))
+        position = min(max(position + steps, 0), len(ZOOM_STEPS) - 1)
+        self.set_zoom(ZOOM_STEPS[position])
+
+    def set_zoom(self, percent: int) -> None:
+        """Scales all text of the panes, the notes and the navigator; remembered across runs."""
+        percent = min(max(percent, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        self._zoom = percent
+        self._preferences.zoom = percent
+        font = QFont(self._base_font)
+        font.setPointSizeF(self._base_font.pointSizeF() * percent / 100)
+        for widget in (self.navigator, self.detail_stack, self.notes_pane, self.find_bar):
+            widget.setFont(font)
+        self.navigation.set_zoom(percent)
+        self.zoom_reset_action.setEnabled(percent != ZOOM_DEFAULT)
+        if percent != ZOOM_DEFAULT:
+            self._report(self.tr(f"Text at {percent}%"))
+
+    def set_theme(self, choice: str) -> None:
+        """View > Theme: system, light or dark; remembered across runs."""
+        self._preferences.theme = choice
+        theme.apply(choice)
+        for item in self.theme_actions.actions():
+            item.setChecked(item.data() == choice)
+
+    @Slot()
+    def _on_system_scheme_changed(self) -> None:
+        if self._preferences.theme == THEMES[0]:
+            theme.apply(THEMES[0])
+
+    @Slot(bool)
+    def toggle_notes_panel(self, shown: bool) -> None:
+        """Shows the notes panel at its last height, or collapses it to give the pane its room."""
+        sizes = self.right_splitter.sizes()
+        total = sum(sizes)
+        if shown:
+            notes = self._notes_height or round(total * NOTES_SHARE)
+            self.right_splitter.setSizes([max(total - notes, 0), notes])
+        else:
+            if sizes[1]:
+                self._notes_height = sizes[1]
+            self.right_splitter.setSizes([total, 0])
+
+    @Slot(int, int)
+    def _on_notes_splitter_moved(self, _position: int, _index: int) -> None:
+        notes = self.right_splitter.sizes()[1]
+        if notes:
+            self._notes_height = notes
+        self.notes_panel_action.setChecked(notes > 0)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self._menu_actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _menu_actions(self) -> list[QAction]:
+        """The window's actions in menu order."""
+        found: list[QAction] = []
+
+        def walk(actions):
+            for item in actions:
+                if item.menu():
+                    walk(item.menu().actions())
+                elif item not in found and not item.isSeparator():
+                    found.append(item)
+
+        walk(self.menuBar().actions())
+        return found
 
     @Slot()
     def focus_filter(self) -> None:
@@ -457,6 +630,12 @@ class MainWindow(QMainWindow):
     def copy(self) -> None:
         """Copies the selection, or with nothing selected the whole pane with its citations."""
         focus = QGuiApplication.focusObject()
+        # The window's own idea of its focus: the application's is empty while it is inactive.
+        holder = self.focusWidget()
+        own = holder.findChild(QAction, OWN_COPY_ACTION) if holder is not None else None
+        if own is not None:
+            own.trigger()
+            return
         if focus is not self.detail_view and hasattr(focus, "copy"):
             if hasattr(focus, "hasSelectedText"):
                 selected = focus.hasSelectedText()
@@ -494,14 +673,25 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About SCO Desktop"),
-            f"<p><b>SCO Desktop {escape(__version__)}</b></p><p>An offline reference on the"
-            f" Shanghai Cooperation Organisation. Data as of {escape(self.repo.data_as_of)}."
-            "</p><p>It never uses the network.</p>",
+            about_html(__version__, self.repo.data_as_of, self._sources.values()),
         )
 
     # -- events and settings -----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_zoom_key(event):
+            # A text view claims the zoom keys for its own font (headings would not follow):
+            # refusing its claim lets the window's zoom actions have them.
+            event.ignore()
+            return True
+        if event.type() == QEvent.Type.Wheel and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            # Ctrl+wheel zooms every text together, never the pane's own font alone.
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_by(1 if delta > 0 else -1)
+            return True
         if event.type() == QEvent.Type.MouseButtonPress:
             if event.button() == Qt.MouseButton.BackButton:
                 self.navigation.go_back()
@@ -511,6 +701,11 @@ class MainWindow(QMainWindow):
                 return True
         return super().eventFilter(watched, event)
 
+    def _is_zoom_key(self, event) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        zoom_actions = (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action)
+        return any(pressed in action.shortcuts() for action in zoom_actions)
+
     def _restore(self) -> None:
         if geometry := self._preferences.geometry:
             self.restoreGeometry(geometry)
@@ -518,6 +713,10 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if splitter := self._preferences.splitter_state:
             self.splitter.restoreState(splitter)
+        if notes_splitter := self._preferences.notes_splitter_state:
+            self.right_splitter.restoreState(notes_splitter)
+            self.notes_panel_action.setChecked(self.right_splitter.sizes()[1] > 0)
+        self.set_zoom(self._preferences.zoom)
         last = self._preferences.last_entity
         if not (last and self.show_entity(*last)):
             self.go_home()
@@ -529,6 +728,7 @@ class MainWindow(QMainWindow):
             self._preferences.geometry = self.saveGeometry()
             self._preferences.window_state = self.saveState()
             self._preferences.splitter_state = self.splitter.saveState()
+            self._preferences.notes_splitter_state = self.right_splitter.saveState()
             self._preferences.sync()
 
     def closeEvent(self, event) -> None:

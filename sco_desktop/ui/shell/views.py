@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.records import Source
+from sco_desktop.ui.common.settings import Preferences
 
 if TYPE_CHECKING:
     from sco_desktop.output.printing import Sheet
@@ -28,10 +29,12 @@ def view_factories(
     show_entity: Callable[[str, str], object],
     set_as_of: Callable[[str], object],
     export_sheet: Callable[[Sheet, str], object],
+    preferences: Preferences | None = None,
 ) -> dict[str, Callable[[], QWidget]]:
     """Factories of the chart views; `owner` parents their models, `show_entity` opens a click,
     `set_as_of` moves the window's as-of date (the map's timeline), `export_sheet(sheet, name)`
-    writes a view's sheet as PDF with the marking (the comparison)."""
+    writes a view's sheet as PDF with the marking (the comparison), `preferences` keep the
+    folder export dialogs start in."""
 
     def trade() -> QWidget:
         from sco_desktop.ui.trade.models import ComparisonModel, PartnerListModel, TradeSeriesModel
@@ -43,6 +46,7 @@ def view_factories(
             ComparisonModel(repo, owner),
             sources,
             repo.data_as_of,
+            preferences=preferences,
         )
 
     def membership() -> QWidget:

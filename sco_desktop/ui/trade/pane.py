@@ -50,6 +50,7 @@ from sco_desktop.ui.common.chart_support import (
 )
 from sco_desktop.ui.common.chart_view import ChartView
 from sco_desktop.ui.common.messages import warn
+from sco_desktop.ui.common.settings import Preferences
 from sco_desktop.ui.trade.models import (
     YEAR_COLUMN,
     ComparisonModel,
@@ -71,9 +72,12 @@ class TradePane(QWidget):
         sources: dict[str, Source],
         data_as_of: str,
         parent: QWidget | None = None,
+        preferences: Preferences | None = None,
     ) -> None:
+        """`preferences` keep the folder the export dialogs start in (the window's own)."""
         super().__init__(parent, objectName="tradeView")
         self.series, self.partners, self.comparison = series, partners, comparison
+        self._preferences = preferences
         self._sources = sources
         self._data_as_of = data_as_of
         self.hover_text = ""
@@ -374,9 +378,10 @@ class TradePane(QWidget):
 
     def _ask_and_export(self, kind: str) -> None:
         filters = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "csv": "CSV (*.csv)"}
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), f"sco-trade.{kind}", filters[kind]
-        )
+        start = f"sco-trade.{kind}"
+        if self._preferences is not None:
+            start = str(self._preferences.export_start(start))
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export"), start, filters[kind])
         if not name:
             return
         try:
@@ -384,3 +389,6 @@ class TradePane(QWidget):
         except WriteError as error:
             warn(self, self.tr("Export failed"), str(error))
             self.export_failed.emit(str(error))
+            return
+        if self._preferences is not None:
+            self._preferences.remember_export(Path(name))

@@ -1,29 +1,12 @@
 """The real main window, driven through its widgets as a user would."""
 
+from conftest import find_row
 from PySide6.QtCore import QDate, QSettings, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTreeView
 
 from sco_desktop.app import build_main_window
 from sco_desktop.ui.navigator.model import KeyRole
-
-
-def find_row(view: QTreeView, key):
-    model = view.model()
-
-    def walk(parent):
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, 0, parent)
-            if index.data(KeyRole) == key:
-                return index
-            found = walk(index)
-            if found is not None:
-                return found
-        return None
-
-    from PySide6.QtCore import QModelIndex
-
-    return walk(QModelIndex())
 
 
 def test_key_widgets_have_stable_names(window):

@@ -1,0 +1,161 @@
+"""Zoom, themes and layout of the real window, driven by keys and the mouse wheel."""
+
+import re
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from sco_desktop.app import build_main_window
+from sco_desktop.core.domain.kinds import VIEW_KIND
+from sco_desktop.core.infra import locations
+from sco_desktop.core.present import html as pane_html
+from sco_desktop.ui.shell import theme
+
+Role = QPalette.ColorRole
+
+
+def _font_points(window) -> dict[str, float]:
+    """The size, in points, of the pane's body text and heading as laid out, and the tree's."""
+    document = window.detail_view.document()
+    block, sizes = document.begin(), {}
+    while block.isValid():
+        text = block.text()
+        fragment_font = block.charFormat().font()
+        iterator = block.begin()
+        if not iterator.atEnd():
+            fragment_font = iterator.fragment().charFormat().font()
+        if text == "Kazakhstan" and "h1" not in sizes:
+            sizes["h1"] = fragment_font.pointSizeF()
+        elif text.startswith("A Shanghai Five founder") and "body" not in sizes:
+            sizes["body"] = fragment_font.pointSizeF()
+        block = block.next()
+    sizes["tree"] = window.navigator.tree.font().pointSizeF()
+    return sizes
+
+
+def test_ctrl_plus_minus_and_zero_scale_all_text_and_are_remembered(qtbot, settings):
+    window = build_main_window(settings=settings)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):  # shortcuts reach an active window only
+        window.show()
+    window.show_entity("state", "KAZ")
+    window.detail_view.setFocus()
+    before = _font_points(window)
+    for _ in range(3):  # 100 → 110 → 125 → 150
+        qtbot.keyClick(window.detail_view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 150
+    after = _font_points(window)
+    for part in ("h1", "body", "tree"):
+        assert after[part] == pytest.approx(before[part] * 1.5, rel=0.02), part
+    qtbot.keyClick(window.detail_view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 125
+    window.close()
+    again = build_main_window(settings=QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    with qtbot.waitActive(again):
+        again.show()
+    again.show_entity("state", "KAZ")
+    again.detail_view.setFocus()
+    assert again.zoom == 125
+    assert _font_points(again)["body"] == pytest.approx(before["body"] * 1.25, rel=0.02)
+    qtbot.keyClick(again.detail_view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert _font_points(again) == pytest.approx(before)
+
+
+def test_ctrl_wheel_zooms_the_pane_and_the_navigator_together(window):
+    window.show_entity("state", "KAZ")
+    before = _font_points(window)
+    viewport = window.detail_view.viewport()
+    centre = QPointF(viewport.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(viewport.mapToGlobal(QPoint(10, 10))),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, event)
+    assert window.zoom == 110
+    after = _font_points(window)
+    assert after["h1"] == pytest.approx(before["h1"] * 1.1, rel=0.02)
+    assert after["body"] == pytest.approx(before["body"] * 1.1, rel=0.02)
+    assert after["tree"] == pytest.approx(before["tree"] * 1.1, rel=0.02)
+
+
+def contrast(foreground: QColor, background: QColor) -> float:
+    """The WCAG 2 contrast ratio of two opaque colours."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(colour.redF())
+            + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF())
+        )
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+TEXT_ON = [
+    (Role.WindowText, Role.Window),
+    (Role.Text, Role.Base),
+    (Role.Text, Role.AlternateBase),
+    (Role.ButtonText, Role.Button),
+    (Role.HighlightedText, Role.Highlight),
+    (Role.ToolTipText, Role.ToolTipBase),
+    (Role.Link, Role.Base),
+    (Role.LinkVisited, Role.Base),
+    (Role.PlaceholderText, Role.Base),
+]
+
+
+def _css_colours() -> set[str]:
+    """Every colour a pane's stylesheet or templates give text."""
+    texts = [(locations.resources_folder() / "styles" / "detail.css").read_text("utf-8")]
+    templates = locations.resources_folder().parent / "sco_desktop" / "core" / "present"
+    texts += [p.read_text("utf-8") for p in (templates / "templates").glob("*.html")]
+    found = set()
+    for text in texts:
+        found |= set(re.findall(r"(?<![-\w])color\s*:\s*(#[0-9a-fA-F]{3,6}|[a-z]+)", text))
+    return found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_contrast_meets_wcag_aa(scheme):
+    palette = theme.palette(scheme)
+    for text, background in TEXT_ON:
+        ratio = contrast(palette.color(text), palette.color(background))
+        assert ratio >= 4.5, (scheme, text, background, round(ratio, 2))
+    for colour in _css_colours():
+        ratio = contrast(QColor(colour), palette.color(Role.Base))
+        assert ratio >= 4.5, (scheme, colour, round(ratio, 2))
+    assert pane_html  # the templates read above are the ones the panes render
+
+
+def test_view_theme_switches_panes_pop_up_and_charts_and_is_remembered(window, qtbot, settings):
+    window.show_entity(VIEW_KIND, "trade")
+    plot = window.navigation.views["trade"].plot
+    dark = theme.palette("dark")
+    [dark_action] = [a for a in window.theme_actions.actions() if a.data() == "dark"]
+    dark_action.trigger()
+    QApplication.processEvents()  # widgets hear of the new palette through posted events
+    base = dark.color(Role.Base)
+    assert window.detail_view.palette().color(Role.Base) == base
+    assert window.detail_view.palette().color(Role.Text) == dark.color(Role.Text)
+    assert window.search_field.results.palette().color(Role.Base) == base
+    assert window.notes_pane.editor.palette().color(Role.Base) == base
+    assert plot.backgroundBrush().color() == base
+    assert settings.value("view/theme") == "dark"
+    [light_action] = [a for a in window.theme_actions.actions() if a.data() == "light"]
+    light_action.trigger()
+    QApplication.processEvents()
+    assert plot.backgroundBrush().color() == theme.palette("light").color(Role.Base)
+    assert QFont  # fonts are left alone by a change of theme
