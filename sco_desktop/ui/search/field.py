@@ -1,7 +1,7 @@
 """The search field with its drop-down of ranked results; it is given a SearchModel, never SQL.
 
-Up and Down move through the results, Enter opens one, Esc closes the list; the keyboard
-focus stays in the field while the list is shown.
+Up and Down move through the results, Enter opens one, Esc closes the list and empties the
+field; the keyboard focus stays in the field while the list is shown.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from sco_desktop.output.resources import ClosedTextDocument
 from sco_desktop.ui.search.model import HtmlRole, KeyRole, SearchModel
+
+_VISIBLE_ROWS = 8
+_MIN_WIDTH = 420
 
 
 class _HitDelegate(QStyledItemDelegate):
@@ -67,8 +70,11 @@ class _HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
-        # Every hit is two lines (name, snippet): a fixed height, with no text layout per row.
-        return QSize(option.rect.width(), int(option.fontMetrics.height() * 2.6) + 4)
+        # As tall as the hit's text laid out at the list's width: a long name wraps to more
+        # lines, and a fixed height would cut it or let it run into the next row. The layout
+        # is the one paint() uses (cached), so sizing costs no second layout.
+        document = self._document(option, index)
+        return QSize(option.rect.width(), int(document.size().height()) + 2)
 
 
 class SearchField(QLineEdit):
@@ -88,7 +94,7 @@ class SearchField(QLineEdit):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(model)
         self.results.setItemDelegate(_HitDelegate(self.results))
-        self.results.setUniformItemSizes(True)
+        self.results.setUniformItemSizes(False)
         self.results.setWordWrap(True)
         self.results.clicked.connect(self._open)
         # Keystrokes queued behind a search are coalesced: only the newest text is searched,
@@ -115,8 +121,13 @@ class SearchField(QLineEdit):
             self.results.hide()
             return
         self.results.setCurrentIndex(self._model.index(0, 0))
-        rows = min(self._model.rowCount(), 8)
-        size = QSize(max(self.width(), 420), max(rows * self.results.sizeHintForRow(0) + 4, 40))
+        rows = min(self._model.rowCount(), _VISIBLE_ROWS)
+        width = max(self.width(), _MIN_WIDTH)
+        if self.results.width() != width:
+            # Rows are measured at the list's width: set it first.
+            self.results.setFixedWidth(width)
+        height = sum(self.results.sizeHintForRow(row) for row in range(rows))
+        size = QSize(width, max(height + 4, 40))
         # Resize, move and show only when needed: each costs a round trip to the window system.
         if self.results.size() != size:
             self.results.setFixedSize(size)
@@ -146,8 +157,10 @@ class SearchField(QLineEdit):
             current = self.results.currentIndex()
             self._open(current if current.isValid() else self._model.index(0, 0))
             return
-        if key == Qt.Key.Key_Escape and showing:
+        if key == Qt.Key.Key_Escape and (showing or self.text()):
+            # Esc leaves the search: the list closes and the field is empty for the next one.
             self.results.hide()
+            self.clear()
             return
         super().keyPressEvent(event)
 

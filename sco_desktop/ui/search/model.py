@@ -23,6 +23,15 @@ HtmlRole = Qt.ItemDataRole.UserRole + 2
 """The hit as escaped rich text, with the matched words in bold."""
 
 _SNIPPET_CHARS = 90
+_SNIPPET_LEAD = 30
+"""Characters of context shown before the first match."""
+
+
+def _word_start(text: str, position: int) -> int:
+    """The start of the word `position` is in."""
+    while position > 0 and not text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 class SearchModel(QAbstractListModel):
@@ -81,14 +90,21 @@ class SearchModel(QAbstractListModel):
         return None
 
     def _snippet(self, text: str) -> str:
+        """About _SNIPPET_CHARS of `text` around the first match, cut between words."""
         folded = text.casefold()
         positions = [folded.find(t.casefold()) for t in self._terms]
         found = [p for p in positions if p >= 0]
-        start = max(0, min(found) - 30) if found else 0
-        snippet = text[start : start + _SNIPPET_CHARS]
-        return (
-            ("…" if start else "") + snippet + ("…" if start + _SNIPPET_CHARS < len(text) else "")
-        )
+        first = min(found) if found else 0
+        start = max(0, first - _SNIPPET_LEAD)
+        if start and not text[start - 1].isspace():
+            # Start at the next word, or failing that the word the lead cut into.
+            after = next((i for i in range(start, first) if text[i].isspace()), None)
+            start = after + 1 if after is not None else _word_start(text, start)
+        end = start + _SNIPPET_CHARS
+        if end < len(text) and not text[end].isspace():
+            end = max(text.rfind(" ", start, end), first + 1)
+        snippet = text[start:end].strip()
+        return ("…" if start else "") + snippet + ("…" if end < len(text) else "")
 
     def _mark(self, text: str) -> str:
         """Escaped text with each search term in bold; the data is never read as markup."""

@@ -16,3 +16,22 @@ def test_hits_carry_their_entity(repo):
     model.search("Kazakhstan")
     keys = [model.index(row, 0).data(KeyRole) for row in range(model.rowCount())]
     assert ("state", "KAZ") in keys
+
+
+def test_snippets_start_and_end_between_words(repo):
+    model = SearchModel(repo)
+    checked = 0
+    for text in ("anti-terrorist", "Tashkent", "observer", "trade", "summit"):
+        model.search(text)
+        for hit in model.hits:
+            summary = hit.summary or ""
+            snippet = model._snippet(summary)
+            body = snippet.removeprefix("…").removesuffix("…")
+            start = summary.find(body)
+            assert start >= 0, snippet
+            if snippet.startswith("…"):
+                assert summary[start - 1].isspace(), snippet
+                checked += 1
+            if snippet.endswith("…"):
+                assert not summary[start + len(body)].isalnum(), snippet
+    assert checked  # some snippets were cut at the front
