@@ -2,10 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QToolTip,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sco_desktop.ui.navigator.model import FilterRole, KeyRole, NavigatorModel
+
+_TEXT_PADDING = 12
+"""Room a row needs beside its text: the item's margins and the focus frame."""
+_GROUP_DEPTH = 2
+"""Group names sit at the first two levels; the navigator is made wide enough for them."""
+
+
+class _FullTextTipDelegate(QStyledItemDelegate):
+    """A row whose text is cut short shows it in full as its tool tip."""
+
+    def helpEvent(self, event, view, option, index) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not index.data(Qt.ItemDataRole.ToolTipRole):
+            text = index.data() or ""
+            needed = option.fontMetrics.horizontalAdvance(text) + _TEXT_PADDING
+            if needed > option.rect.width():
+                QToolTip.showText(event.globalPos(), text, view, option.rect)
+                return True
+        return super().helpEvent(event, view, option, index)
 
 
 class NavigatorPane(QWidget):
@@ -34,6 +60,7 @@ class NavigatorPane(QWidget):
         self.tree.setModel(self._proxy)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setExpandsOnDoubleClick(True)
+        self.tree.setItemDelegate(_FullTextTipDelegate(self.tree))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -44,6 +71,27 @@ class NavigatorPane(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         model.modelReset.connect(self._expand_top_level)
         self._expand_top_level()
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for every group's name (the first levels of the tree) in full."""
+        metrics = self.tree.fontMetrics()
+        widest = 0
+
+        def measure(parent: QModelIndex, depth: int) -> None:
+            nonlocal widest
+            for row in range(self._proxy.rowCount(parent)):
+                index = self._proxy.index(row, 0, parent)
+                if self._proxy.rowCount(index):
+                    text = index.data() or ""
+                    indent = (depth + 1) * self.tree.indentation()
+                    widest = max(widest, indent + metrics.horizontalAdvance(text))
+                    if depth + 1 < _GROUP_DEPTH:
+                        measure(index, depth + 1)
+
+        measure(QModelIndex(), 0)
+        scroll_bar = self.tree.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.tree.frameWidth()
+        return QSize(widest + _TEXT_PADDING + scroll_bar + frame, super().sizeHint().height())
 
     @Slot(str)
     def _on_filter_changed(self, text: str) -> None:

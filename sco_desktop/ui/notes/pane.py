@@ -39,6 +39,7 @@ _MARKDOWN = (
     | QTextDocument.MarkdownFeature.MarkdownNoHTML
 )
 """GitHub Markdown with HTML taken as text: `<Astana>` is a word, not a tag hiding what follows."""
+_EDGE_MARGIN = 8
 STATES = {"saved": "Saved", "saving": "Saving…", "failed": "Not saved", "idle": ""}
 
 
@@ -104,7 +105,8 @@ class NotesPane(QWidget):
         top.addWidget(self.state)
         top.addWidget(self.retry)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
+        # The save state ends the header row: keep it off the window's edge.
+        layout.setContentsMargins(0, 4, _EDGE_MARGIN, 0)
         layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(body, 1)

@@ -103,16 +103,26 @@ class PrintingController(QObject):
 
     @Slot()
     def preview_current(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
         sheet = self.current_sheet()
         if sheet is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setFullPage(True)
-        preview = QPrintPreviewDialog(printer, self._dialog_parent)
+        self.preview_dialog(sheet).exec()
+
+    def preview_dialog(self, sheet: Sheet):
+        """The print preview of a sheet, showing the page at the width of the window."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+        # The dialog's own printer lives as long as the dialog does.
+        preview = QPrintPreviewDialog(self._dialog_parent)
+        preview.printer().setFullPage(True)
         preview.paintRequested.connect(lambda device: self.paint(device, [sheet]))
-        preview.exec()
+        # The preview opens at its own fixed zoom (a third of the page); fitting the width
+        # makes the text readable at once.
+        view = preview.findChild(QPrintPreviewWidget)
+        if view is not None:
+            view.fitToWidth()
+        preview.resize(self._dialog_parent.size() * 0.9)
+        return preview
 
     def paint(self, device, sheets: list[Sheet]) -> None:
         try:

@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from sco_desktop.core.domain.limits import PAGE_SIZES
 
+_FIELD_PADDING = 24
+"""Room a line edit needs beside its text: frame and margins."""
+
 
 @dataclass(frozen=True)
 class PrintPreferences:
@@ -44,6 +47,9 @@ class PreferencesDialog(QDialog):
         self.marking = QLineEdit(current.marking, objectName="markingField")
         self.marking.setPlaceholderText(self.tr("for example UNCLASSIFIED; empty for none"))
         self.marking.setAccessibleName(self.tr("Marking"))
+        # Wide enough for the hint (which names the commonest marking) and a marking as long.
+        hint = self.marking.fontMetrics().horizontalAdvance(self.marking.placeholderText())
+        self.marking.setMinimumWidth(hint + _FIELD_PADDING)
         self.page_size = QComboBox(objectName="pageSizeBox")
         self.page_size.addItems(PAGE_SIZES)
         self.page_size.setCurrentText(current.page_size)

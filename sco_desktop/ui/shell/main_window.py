@@ -174,7 +174,8 @@ class MainWindow(QMainWindow):
         self.navigator.setMinimumWidth(180)
         self.splitter.setCollapsible(0, False)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 880])
+        navigator_width = max(320, self.navigator.sizeHint().width())
+        self.splitter.setSizes([navigator_width, max(self.width() - navigator_width, 400)])
         self._set_content(self.splitter)
 
         self._base_font = QFont(QApplication.font())
@@ -378,7 +379,8 @@ class MainWindow(QMainWindow):
         tool_bar.addWidget(self.as_of_edit)
         tool_bar.addSeparator()
         tool_bar.addWidget(self.search_field)
-        self.search_field.setMinimumWidth(320)
+        # Small enough that the field stays on the tool bar of a 640-pixel window.
+        self.search_field.setMinimumWidth(200)
 
     def _create_status_bar(self) -> None:
         self.data_label = QLabel(objectName="dataLabel", textFormat=Qt.TextFormat.PlainText)
