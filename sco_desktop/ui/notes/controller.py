@@ -19,7 +19,7 @@ from sco_desktop.core.domain.kinds import NOTE_KIND, OVERVIEW, VIEW_KIND
 from sco_desktop.core.domain.records import SearchHit
 from sco_desktop.core.infra.atomic import WriteError
 from sco_desktop.core.present.wording import entity_name
-from sco_desktop.ui.common.messages import ask, warn
+from sco_desktop.ui.common.messages import ask, inform, warn
 from sco_desktop.ui.common.settings import Preferences
 from sco_desktop.ui.notes.pane import NotesPane
 
@@ -248,4 +248,6 @@ class NotesController(QObject):
         if self._shown:
             self.load(*self._shown)
         self.status_reported.emit(summary)
+        # A result the analyst may need to act on stays until read, not a passing status line.
+        inform(self._dialog_parent, self.tr("Notes Imported"), f"From {path}:\n{summary}")
         return summary
