@@ -249,3 +249,16 @@ def field_sources(note: str | None, known) -> tuple[dict[str, list[str]], str]:
         else:
             kept.append(part)
     return fields, " ".join(kept).strip()
+
+
+def precision_note(dates) -> str:
+    """Why a list mixes 2010-01 with full dates: what a shorter date means; empty if none is."""
+    lengths = {len(d) for d in dates if d}
+    kinds = []
+    if 7 in lengths:
+        kinds.append("a year and month (2010-01) means the day is not known")
+    if 4 in lengths:
+        kinds.append("a year alone means the month is not known")
+    if not kinds:
+        return ""
+    return "Dates as precise as the sources give them: " + "; ".join(kinds) + "."
