@@ -207,6 +207,35 @@ class Overview:
     trade: tuple[TradePoint, ...]
     counts: dict[str, int]
     labels: dict[str, tuple[str, str]]
+    founding: StatusPeriod | None = None
+    """The earliest membership in the data: the founding members' first period."""
+    secretariat: Body | None = None
+    secretary_general: OfficeHolder | None = None
+    """Who held the office on the as-of date, if the data says."""
+
+
+SECRETARIAT = "secretariat"
+"""The body whose seat and head the overview names (ids as in data/bodies.csv)."""
+SECRETARY_GENERAL = "Secretary-General"
+
+
+def _founding(repo: Repository) -> StatusPeriod | None:
+    periods = [
+        period
+        for state in repo.states() + repo.states_without_status()
+        for period in repo.status_history(state.id)
+        if period.status == "member" and period.start_date
+    ]
+    return min(periods, key=lambda p: date_floor(p.start_date), default=None)
+
+
+def _holder_on(repo: Repository, body_id: str, role: str, day: str) -> OfficeHolder | None:
+    held = [
+        h
+        for h in repo.office_holders(body_id)
+        if h.role == role and h.start_date and held_on(h.start_date, h.end_date, day)
+    ]
+    return held[-1] if held else None
 
 
 def gather_overview(repo: Repository, as_of: str | None = None) -> Overview:
@@ -226,14 +255,15 @@ def gather_overview(repo: Repository, as_of: str | None = None) -> Overview:
             grouped[point.year] = grouped.get(point.year, 0) + 1
     latest_year = max((y for y, n in grouped.items() if n >= MIN_COMPARED_GROUPS), default=None)
     counts = repo.counts()
+    # Bodies not yet set up on the date are left out, like statuses not yet held.
+    bodies = tuple(
+        b for b in repo.bodies() if not b.established or date_floor(b.established) <= as_of
+    )
     return Overview(
         as_of=as_of,
         data_as_of=repo.data_as_of,
         states=tuple(repo.states(as_of=as_of)),
-        # Bodies not yet set up on the date are left out, like statuses not yet held.
-        bodies=tuple(
-            b for b in repo.bodies() if not b.established or date_floor(b.established) <= as_of
-        ),
+        bodies=bodies,
         latest_summit=summits[0] if summits else None,
         chair=next(
             (c for c in repo.chairmanships() if held_on(c.start_date, c.end_date, as_of)), None
@@ -248,4 +278,7 @@ def gather_overview(repo: Repository, as_of: str | None = None) -> Overview:
             "sources": counts.sources,
         },
         labels=_labels(repo),
+        founding=_founding(repo),
+        secretariat=next((b for b in bodies if b.id == SECRETARIAT), None),
+        secretary_general=_holder_on(repo, SECRETARIAT, SECRETARY_GENERAL, as_of),
     )

@@ -516,6 +516,35 @@ _BUILDERS: dict[str, Callable[[Dossier, _Citations], Data]] = {
 def overview_data(overview: Overview, sources: Mapping[str, Source]) -> Data:
     """The home pane's facts: statuses on the as-of date, bodies, latest meeting, trade, counts."""
     cites = _Citations(sources)
+    # Cited first, as the pane shows them first: the numbers of the sources agree.
+    key_facts = []
+    if founding := overview.founding:
+        key_facts.append(
+            {
+                "label": "Founded",
+                "value": founding.start_date,
+                "at": founding.decided_at,
+                "source": cites.cite(founding.source_id),
+            }
+        )
+    if (secretariat := overview.secretariat) and secretariat.seat_city:
+        key_facts.append(
+            {
+                "label": "Secretariat",
+                "value": secretariat.seat_city,
+                "at": secretariat.id,
+                "source": cites.cite(secretariat.source_id),
+            }
+        )
+    if head := overview.secretary_general:
+        key_facts.append(
+            {
+                "label": f"Secretary-General on {overview.as_of}",
+                "value": f"{head.person}, since {head.start_date}",
+                "at": head.state_id,
+                "source": cites.cite(head.source_id),
+            }
+        )
     by_status = {
         status: [
             {"id": s.id, "name": s.name, "name_ru": s.name_ru, "name_zh": s.name_zh}
@@ -565,6 +594,7 @@ def overview_data(overview: Overview, sources: Mapping[str, Source]) -> Data:
         },
         "as_of": overview.as_of,
         "data_as_of": overview.data_as_of,
+        "key_facts": key_facts,
         "states": {
             status: {"label": STATUS_LABELS[status], "states": states}
             for status, states in by_status.items()
@@ -600,6 +630,13 @@ def overview_text(overview: Overview, sources: Mapping[str, Source]) -> str:
         f"Statuses as they stood on {data['as_of']}; the data describes the organisation"
         f" as of {data['data_as_of']}."
     )
+    if data["key_facts"]:
+        lines.append("")
+        width = max(len(fact["label"]) for fact in data["key_facts"])
+        for fact in data["key_facts"]:
+            where = f" ({fact['at']})" if fact["at"] else ""
+            label = f"{fact['label']}:"
+            lines.append(f"{label:<{width + 1}} {fact['value']}{where}{_mark(fact['source'])}")
     for group in data["states"].values():
         if group["states"]:
             lines += ["", f"{group['label']}s ({len(group['states'])}):"]
