@@ -512,7 +512,7 @@ class MainWindow(QMainWindow):
         position = min(max(position + steps, 0), len(ZOOM_STEPS) - 1)
         self.set_zoom(ZOOM_STEPS[position])
 
-    def set_zoom(self, percent: int) -> None:
+    def set_zoom(self, percent: int, announce: bool = True) -> None:
         """Scales all text of the panes, the notes and the navigator; remembered across runs."""
         percent = min(max(percent, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
         self._zoom = percent
@@ -523,7 +523,7 @@ class MainWindow(QMainWindow):
             widget.setFont(font)
         self.navigation.set_zoom(percent)
         self.zoom_reset_action.setEnabled(percent != ZOOM_DEFAULT)
-        if percent != ZOOM_DEFAULT:
+        if announce:
             self._report(self.tr(f"Text at {percent}%"))
 
     def set_theme(self, choice: str) -> None:
@@ -718,7 +718,7 @@ class MainWindow(QMainWindow):
         if notes_splitter := self._preferences.notes_splitter_state:
             self.right_splitter.restoreState(notes_splitter)
             self.notes_panel_action.setChecked(self.right_splitter.sizes()[1] > 0)
-        self.set_zoom(self._preferences.zoom)
+        self.set_zoom(self._preferences.zoom, announce=False)
         last = self._preferences.last_entity
         if not (last and self.show_entity(*last)):
             self.go_home()

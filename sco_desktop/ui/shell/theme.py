@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 from sco_desktop.ui.common.settings import THEMES
 
@@ -66,6 +66,29 @@ _COLOURS = {
 }
 _DISABLED_TEXT = {"light": "#8a8a8a", "dark": "#7d7d7d"}
 """Disabled controls are exempt from the contrast rule, and are meant to look faint."""
+_INDICATOR_WINDOW = {"light": "#a5a5a5", "dark": "#a8a8a8"}
+"""The window colour a check box's outline is drawn from: the style darkens the window colour
+for it, which on either palette's own window leaves a box too faint to find (under the 3:1
+that WCAG asks of a control's outline)."""
+_INDICATORS = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+)
+
+
+class _Style(QProxyStyle):
+    """The one style, with check boxes and radio buttons outlined visibly on both palettes."""
+
+    def __init__(self, scheme: str) -> None:
+        super().__init__(QStyleFactory.create(STYLE))
+        self.scheme = scheme
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        if element in _INDICATORS:
+            option = type(option)(option)
+            option.palette.setColor(Role.Window, QColor(_INDICATOR_WINDOW[self.scheme]))
+        super().drawPrimitive(element, option, painter, widget)
 
 
 def palette(scheme: str) -> QPalette:
@@ -93,7 +116,8 @@ def apply(choice: str) -> str:
     """Gives the application the palette of `choice`; the scheme now in effect."""
     scheme = resolve(choice)
     app = QApplication.instance()
-    if app.style().name().casefold() != STYLE.casefold():
-        app.setStyle(QStyleFactory.create(STYLE))
+    style = app.style()
+    if not isinstance(style, _Style) or style.scheme != scheme:
+        app.setStyle(_Style(scheme))
     app.setPalette(palette(scheme))
     return scheme

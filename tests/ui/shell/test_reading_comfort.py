@@ -159,3 +159,22 @@ def test_view_theme_switches_panes_pop_up_and_charts_and_is_remembered(window, q
     QApplication.processEvents()
     assert plot.backgroundBrush().color() == theme.palette("light").color(Role.Base)
     assert QFont  # fonts are left alone by a change of theme
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_check_box_is_outlined_visibly(qtbot, scheme):
+    from PySide6.QtWidgets import QCheckBox
+
+    theme.apply(scheme)
+    box = QCheckBox()
+    qtbot.addWidget(box)
+    box.resize(40, 30)
+    image = box.grab().toImage()
+    base = theme.palette(scheme).color(Role.Base)
+    strongest = max(
+        contrast(image.pixelColor(x, y), base)
+        for x in range(image.width())
+        for y in range(image.height())
+    )
+    theme.apply("system")
+    assert strongest >= 3.0  # WCAG 1.4.11: a control's outline against its background
