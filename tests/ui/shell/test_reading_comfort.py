@@ -178,3 +178,19 @@ def test_a_check_box_is_outlined_visibly(qtbot, scheme):
     )
     theme.apply("system")
     assert strongest >= 3.0  # WCAG 1.4.11: a control's outline against its background
+
+
+def test_system_follows_the_platforms_scheme_as_it_changes(window, monkeypatch):
+    # The offscreen platform has no colour scheme of its own: its answer is stood in for.
+    hints = QApplication.styleHints()
+    monkeypatch.setattr(theme, "system_scheme", lambda: "dark")
+    [system] = [a for a in window.theme_actions.actions() if a.data() == "system"]
+    [light] = [a for a in window.theme_actions.actions() if a.data() == "light"]
+    light.trigger()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert QApplication.palette().color(Role.Base) == theme.palette("light").color(Role.Base)
+    system.trigger()
+    assert QApplication.palette().color(Role.Base) == theme.palette("dark").color(Role.Base)
+    monkeypatch.setattr(theme, "system_scheme", lambda: "light")
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert QApplication.palette().color(Role.Base) == theme.palette("light").color(Role.Base)
