@@ -31,24 +31,29 @@ class _HitDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        # Laid-out hits, reused while typing: the next keystroke mostly shows the same hits.
-        self._documents: dict[tuple[str, int, str], QTextDocument] = {}
+        # Laid-out hits with their heights, reused while typing (the next keystroke mostly
+        # shows the same hits) and between sizing and painting a row.
+        self._documents: dict[tuple[str, int, str], tuple[QTextDocument, int]] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        return self._laid_out(option, index)[0]
+
+    def _laid_out(self, option: QStyleOptionViewItem, index: QModelIndex):
+        """(the hit's document laid out at the list's width, its height)."""
         view = option.widget
         width = max(view.viewport().width() if view is not None else option.rect.width(), 200)
         key = (index.data(HtmlRole) or "", width, option.font.key())
-        document = self._documents.get(key)
-        if document is None:
+        found = self._documents.get(key)
+        if found is None:
             # Owned by the delegate, so Qt frees it with the view, never after the application.
             document = ClosedTextDocument(parent=self)
             document.setDefaultFont(option.font)
             document.setHtml(key[0])
             document.setTextWidth(width)
             if len(self._documents) >= self._CACHE_SIZE:
-                self._documents.pop(next(iter(self._documents))).deleteLater()
-            self._documents[key] = document
-        return document
+                self._documents.pop(next(iter(self._documents)))[0].deleteLater()
+            found = self._documents[key] = (document, int(document.size().height()))
+        return found
 
     def paint(self, painter, option, index) -> None:
         options = QStyleOptionViewItem(option)
@@ -73,8 +78,7 @@ class _HitDelegate(QStyledItemDelegate):
         # As tall as the hit's text laid out at the list's width: a long name wraps to more
         # lines, and a fixed height would cut it or let it run into the next row. The layout
         # is the one paint() uses (cached), so sizing costs no second layout.
-        document = self._document(option, index)
-        return QSize(option.rect.width(), int(document.size().height()) + 2)
+        return QSize(option.rect.width(), self._laid_out(option, index)[1] + 2)
 
 
 class SearchField(QLineEdit):

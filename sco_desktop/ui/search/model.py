@@ -49,6 +49,8 @@ class SearchModel(QAbstractListModel):
         self._limit = limit
         self._hits: list[SearchHit] = []
         self._terms: list[str] = []
+        self._html: dict[int, str] = {}
+        """Each row's rich text, made once per search: views ask for it many times."""
 
     @property
     def hits(self) -> list[SearchHit]:
@@ -61,11 +63,12 @@ class SearchModel(QAbstractListModel):
         if self._notes_search is not None:
             self._hits += self._notes_search(text)[:4]
         self._terms = [t for t in re.findall(r"\w+", text[:MAX_QUERY_CHARS]) if t][:MAX_QUERY_WORDS]
+        self._html = {}
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._hits, self._terms = [], []
+        self._hits, self._terms, self._html = [], [], {}
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -83,11 +86,16 @@ class SearchModel(QAbstractListModel):
         if role == KeyRole:
             return (hit.kind, hit.id)
         if role == HtmlRole:
-            names = " · ".join(filter(None, (hit.name_ru, hit.name_zh)))
-            title = self._mark(hit.name) + (f" <small>{self._mark(names)}</small>" if names else "")
-            snippet = self._mark(self._snippet(hit.summary or ""))
-            return f"<small>{kind}</small> <b>{title}</b><br><small>{snippet}</small>"
+            if index.row() not in self._html:
+                self._html[index.row()] = self._rich_text(hit, kind)
+            return self._html[index.row()]
         return None
+
+    def _rich_text(self, hit: SearchHit, kind: str) -> str:
+        names = " · ".join(filter(None, (hit.name_ru, hit.name_zh)))
+        title = self._mark(hit.name) + (f" <small>{self._mark(names)}</small>" if names else "")
+        snippet = self._mark(self._snippet(hit.summary or ""))
+        return f"<small>{kind}</small> <b>{title}</b><br><small>{snippet}</small>"
 
     def _snippet(self, text: str) -> str:
         """About _SNIPPET_CHARS of `text` around the first match, cut between words."""
