@@ -496,7 +496,7 @@ class MainWindow(QMainWindow):
     def find_in_page(self) -> None:
         """Finds in the pane shown; chart views have no text to find in."""
         if self.detail_stack.currentWidget() is not self.detail_view:
-            self._report(self.tr("Find in page works in text panes; charts have tables to sort"))
+            self._report(self.tr("Find in page works in text panes, not in charts"))
             return
         self.find_bar.open_bar()
 
