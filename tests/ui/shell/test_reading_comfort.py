@@ -26,6 +26,12 @@ def _font_points(window) -> dict[str, float]:
         iterator = block.begin()
         if not iterator.atEnd():
             fragment_font = iterator.fragment().charFormat().font()
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.text() == "[1]" and "citation" not in sizes:
+                sizes["citation"] = fragment.charFormat().font().pointSizeF()
+            fragments += 1
         if text == "Kazakhstan" and "h1" not in sizes:
             sizes["h1"] = fragment_font.pointSizeF()
         elif text.startswith("A Shanghai Five founder") and "body" not in sizes:
@@ -47,7 +53,7 @@ def test_ctrl_plus_minus_and_zero_scale_all_text_and_are_remembered(qtbot, setti
         qtbot.keyClick(window.detail_view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom == 150
     after = _font_points(window)
-    for part in ("h1", "body", "tree"):
+    for part in ("h1", "body", "citation", "tree"):
         assert after[part] == pytest.approx(before[part] * 1.5, rel=0.02), part
     qtbot.keyClick(window.detail_view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom == 125
