@@ -7,12 +7,9 @@ are output/sparkline's images.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sco_desktop.core.infra.atomic import WriteError, write_text_atomically
+from sco_desktop.core.infra.atomic import write_text_atomically
 from sco_desktop.core.present.comparison import (
     AMONG,
     INDICATORS_BY_KEY,
@@ -32,7 +29,8 @@ from sco_desktop.core.present.comparison import (
     MIN_COMPARED,
     RANKABLE,
 )
-from sco_desktop.ui.common.messages import warn
+from sco_desktop.ui.common.export_dialog import export_to_chosen_file
+from sco_desktop.ui.common.settings import Preferences
 from sco_desktop.ui.compare.models import ComparisonModel, KeyRole, RankingModel, SortRole
 
 AMONG_LABELS = {"all": "Every state", "members": "Members", "partners": "Partners"}
@@ -42,21 +40,6 @@ NOTE = (
 )
 
 
-def _export_csv(parent: QWidget, suggested: str, text: str) -> str | None:
-    """Asks for a file and writes `text` to it atomically; the error message, or None."""
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export"), suggested, "CSV (*.csv)"
-    )
-    if not name:
-        return None
-    try:
-        write_text_atomically(Path(name), text)
-    except WriteError as error:
-        warn(parent, parent.tr("Export failed"), str(error))
-        return str(error)
-    return None
-
-
 class ComparePane(QWidget):
     entity_selected = Signal(str, str)
     """(kind, id) of a state whose column header was double-clicked."""
@@ -64,10 +47,16 @@ class ComparePane(QWidget):
     """Export PDF was chosen with two to six states shown; the window writes the sheet."""
 
     def __init__(
-        self, model: ComparisonModel, names: dict[str, str], parent: QWidget | None = None
+        self,
+        model: ComparisonModel,
+        names: dict[str, str],
+        parent: QWidget | None = None,
+        preferences: Preferences | None = None,
     ) -> None:
+        """`preferences` keep the folder the export dialog starts in (the window's own)."""
         super().__init__(parent, objectName="compareView")
         self.model = model
+        self._preferences = preferences
         self.picker = QListWidget(objectName="comparePicker")
         self.picker.setAccessibleName(self.tr("States to compare"))
         for state_id, name in names.items():
@@ -159,16 +148,31 @@ class ComparePane(QWidget):
         self.entity_selected.emit("state", self.model.states[section])
 
     def _ask_and_export(self) -> None:
-        _export_csv(self, "sco-comparison.csv", self.model.csv_text())
+        text = self.model.csv_text()
+        export_to_chosen_file(
+            self,
+            self.tr("Export"),
+            "sco-comparison.csv",
+            "CSV (*.csv)",
+            lambda path: write_text_atomically(path, text),
+            self._preferences,
+        )
 
 
 class RankingsPane(QWidget):
     entity_selected = Signal(str, str)
     """(kind, id) of the state whose row was double-clicked."""
 
-    def __init__(self, model: RankingModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: RankingModel,
+        parent: QWidget | None = None,
+        preferences: Preferences | None = None,
+    ) -> None:
+        """`preferences` keep the folder the export dialog starts in (the window's own)."""
         super().__init__(parent, objectName="rankingsView")
         self.model = model
+        self._preferences = preferences
         self.indicator_box = QComboBox(objectName="rankIndicator")
         for key in RANKABLE:
             self.indicator_box.addItem(INDICATORS_BY_KEY[key].label, key)
@@ -231,4 +235,12 @@ class RankingsPane(QWidget):
         self.entity_selected.emit("state", index.data(KeyRole))
 
     def _ask_and_export(self) -> None:
-        _export_csv(self, f"sco-ranking-{self.model.key}.csv", self.model.csv_text())
+        text = self.model.csv_text()
+        export_to_chosen_file(
+            self,
+            self.tr("Export"),
+            f"sco-ranking-{self.model.key}.csv",
+            "CSV (*.csv)",
+            lambda path: write_text_atomically(path, text),
+            self._preferences,
+        )

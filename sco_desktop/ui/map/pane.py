@@ -14,7 +14,6 @@ from PySide6.QtCore import QPointF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QSlider,
@@ -25,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from sco_desktop.core.domain.formatting import tooltip
-from sco_desktop.core.infra.atomic import WriteError
 from sco_desktop.core.present.atlas import Atlas
 from sco_desktop.output.map_picture import MapLayout, MapPicture, export_map, map_layout
-from sco_desktop.ui.common.messages import warn
+from sco_desktop.ui.common.export_dialog import export_to_chosen_file
+from sco_desktop.ui.common.settings import Preferences
 
 PLAY_INTERVAL_MS = 900
 """How long each change stays on screen while the timeline plays."""
@@ -128,8 +127,16 @@ class MapPane(QWidget):
     """The timeline moved to this day (ISO); the window's as-of date follows it."""
     export_failed = Signal(str)
 
-    def __init__(self, atlas: Atlas, day: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        atlas: Atlas,
+        day: str,
+        parent: QWidget | None = None,
+        preferences: Preferences | None = None,
+    ) -> None:
+        """`preferences` keep the folder the export dialog starts in (the window's own)."""
         super().__init__(parent, objectName="mapView")
+        self._preferences = preferences
         self.atlas = atlas
         self.picture = MapPicture(atlas)
         self.canvas = MapCanvas(self.picture, day)
@@ -236,16 +243,13 @@ class MapPane(QWidget):
         return export_map(self.picture, path, self.day, self.canvas.places)
 
     def _ask_and_export(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
+        error = export_to_chosen_file(
             self,
             self.tr("Export the Map"),
             f"sco-map-{self.day}.png",
             "PNG image (*.png);;SVG image (*.svg)",
+            self.export,
+            self._preferences,
         )
-        if not name:
-            return
-        try:
-            self.export(Path(name))
-        except WriteError as error:
-            warn(self, self.tr("Export failed"), str(error))
-            self.export_failed.emit(str(error))
+        if error:
+            self.export_failed.emit(error)

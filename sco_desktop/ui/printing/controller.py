@@ -147,11 +147,10 @@ class PrintingController(QObject):
 
     def export_sheet(self, sheet: Sheet, suggested_name: str) -> None:
         """Asks where to write a sheet a view made (the comparison) and writes it as PDF."""
-        folder = Path(self._preferences.export_folder or Path.home())
         name, _filter = QFileDialog.getSaveFileName(
             self._dialog_parent,
             self.tr("Export PDF"),
-            str(folder / suggested_name),
+            str(self._preferences.export_start(suggested_name)),
             self.tr("PDF (*.pdf)"),
         )
         if name:

@@ -74,7 +74,7 @@ def view_factories(
                 textFormat=Qt.TextFormat.PlainText,
                 alignment=Qt.AlignmentFlag.AlignCenter,
             )
-        pane = MapPane(Atlas(repo, geography), as_of())
+        pane = MapPane(Atlas(repo, geography), as_of(), preferences=preferences)
         pane.entity_selected.connect(show_entity)
         pane.as_of_chosen.connect(set_as_of)
         return pane
@@ -90,7 +90,7 @@ def view_factories(
         from sco_desktop.ui.compare.pane import ComparePane
 
         model = ComparisonModel(facts_for, as_of(), sources, sparkline, owner)
-        pane = ComparePane(model, model.facts.names)
+        pane = ComparePane(model, model.facts.names, preferences=preferences)
         pane.entity_selected.connect(show_entity)
 
         def export_pdf() -> None:
@@ -109,7 +109,9 @@ def view_factories(
         from sco_desktop.ui.compare.models import RankingModel
         from sco_desktop.ui.compare.pane import RankingsPane
 
-        pane = RankingsPane(RankingModel(facts_for, as_of(), sources, owner))
+        pane = RankingsPane(
+            RankingModel(facts_for, as_of(), sources, owner), preferences=preferences
+        )
         pane.entity_selected.connect(show_entity)
         return pane
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 from sco_desktop.core.domain.formatting import format_share, format_usd
 from sco_desktop.core.domain.kinds import CHINA_FLOW_LABELS
 from sco_desktop.core.domain.records import Source
-from sco_desktop.core.infra.atomic import WriteError, write_text_atomically
+from sco_desktop.core.infra.atomic import write_text_atomically
 from sco_desktop.core.present.trade_series import AXIS_FACTORS, SCALE_LABELS
 from sco_desktop.core.present.wording import short_source
 from sco_desktop.output.chart import LineChart, paint_line_chart, write_png, write_svg
@@ -49,7 +48,7 @@ from sco_desktop.ui.common.chart_support import (
     text_item,
 )
 from sco_desktop.ui.common.chart_view import ChartView
-from sco_desktop.ui.common.messages import warn
+from sco_desktop.ui.common.export_dialog import export_to_chosen_file
 from sco_desktop.ui.common.settings import Preferences
 from sco_desktop.ui.trade.models import (
     YEAR_COLUMN,
@@ -378,17 +377,13 @@ class TradePane(QWidget):
 
     def _ask_and_export(self, kind: str) -> None:
         filters = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "csv": "CSV (*.csv)"}
-        start = f"sco-trade.{kind}"
-        if self._preferences is not None:
-            start = str(self._preferences.export_start(start))
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export"), start, filters[kind])
-        if not name:
-            return
-        try:
-            self.export(kind, Path(name))
-        except WriteError as error:
-            warn(self, self.tr("Export failed"), str(error))
-            self.export_failed.emit(str(error))
-            return
-        if self._preferences is not None:
-            self._preferences.remember_export(Path(name))
+        error = export_to_chosen_file(
+            self,
+            self.tr("Export"),
+            f"sco-trade.{kind}",
+            filters[kind],
+            lambda path: self.export(kind, path),
+            self._preferences,
+        )
+        if error:
+            self.export_failed.emit(error)

@@ -34,10 +34,18 @@ def dialogs(monkeypatch):
 def _open_every_export_dialog(window):
     window.show_entity("state", "KAZ")
     window.printing.export_current_pdf()
+    sheet = window.printing.current_sheet()
     window.notes.export_interactively()
     window.notes.import_interactively()
     window.show_entity(VIEW_KIND, "trade")
     window.navigation.views["trade"]._ask_and_export("csv")
+    for name in ("map", "compare", "rankings"):
+        window.show_entity(VIEW_KIND, name)
+        window.navigation.views[name]._ask_and_export()
+    window.printing.export_sheet(sheet, "comparison.pdf")  # as the comparison's PDF does
+
+
+EVERY_DIALOG = 8
 
 
 def test_all_start_in_documents_or_home_then_in_the_folder_last_used(
@@ -47,7 +55,7 @@ def test_all_start_in_documents_or_home_then_in_the_folder_last_used(
     _open_every_export_dialog(window)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     first = documents if Path(documents).is_dir() else str(Path.home())
-    assert dialogs["opened"] == [first] * 4
+    assert dialogs["opened"] == [first] * EVERY_DIALOG
     chosen = tmp_path / "exports"
     chosen.mkdir()
     dialogs["answer"] = str(chosen / "trade.csv")
@@ -56,4 +64,4 @@ def test_all_start_in_documents_or_home_then_in_the_folder_last_used(
     dialogs["opened"].clear()
     dialogs["answer"] = ""
     _open_every_export_dialog(window)
-    assert dialogs["opened"] == [str(chosen)] * 4
+    assert dialogs["opened"] == [str(chosen)] * EVERY_DIALOG
