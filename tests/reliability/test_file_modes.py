@@ -41,6 +41,10 @@ def test_exports_of_charts_and_sheets_are_ordinary_files(window, tmp_path, umask
     trade = window.navigation.views["trade"]
     for kind in ("png", "svg", "csv"):
         assert mode(trade.export(kind, tmp_path / f"chart.{kind}")) == 0o644
+    window.show_entity(VIEW_KIND, "membership")
+    membership = window.navigation.views["membership"]
+    for kind in ("png", "svg", "csv"):
+        assert mode(membership.export("lanes", kind, tmp_path / f"lanes.{kind}")) == 0o644
     window.show_entity(VIEW_KIND, "map")
     for kind in ("png", "svg"):
         assert mode(window.navigation.views["map"].export(tmp_path / f"map.{kind}")) == 0o644

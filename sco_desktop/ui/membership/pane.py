@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sco_desktop.core.infra.atomic import WriteError, write_text_atomically
+from sco_desktop.core.infra.atomic import write_text_atomically
 from sco_desktop.output.chart import paint_lane_chart, paint_line_chart, write_png, write_svg
 from sco_desktop.output.membership_chart import counts_chart, lanes_chart, membership_csv
 from sco_desktop.ui.common.chart_support import add_copy_action
 from sco_desktop.ui.common.chart_view import ChartView
-from sco_desktop.ui.common.messages import warn
+from sco_desktop.ui.common.export_dialog import export_to_chosen_file
+from sco_desktop.ui.common.settings import Preferences
 from sco_desktop.ui.membership.model import MembershipModel
 
 
@@ -37,10 +37,16 @@ class MembershipPane(QWidget):
     """(kind, id) of the state whose lane was clicked."""
 
     def __init__(
-        self, model: MembershipModel, data_as_of: str = "", parent: QWidget | None = None
+        self,
+        model: MembershipModel,
+        data_as_of: str = "",
+        parent: QWidget | None = None,
+        preferences: Preferences | None = None,
     ) -> None:
+        """`preferences` keep the folder the export dialogs start in (the window's own)."""
         super().__init__(parent, objectName="membershipView")
         self.model = model
+        self._preferences = preferences
         self._data_as_of = data_as_of or model.as_of
         self.hover_text = ""
         self.tabs = QTabWidget(objectName="membershipTabs")
@@ -110,15 +116,14 @@ class MembershipPane(QWidget):
 
     def _ask_and_export(self, style: str, kind: str) -> None:
         filters = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "csv": "CSV (*.csv)"}
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), f"sco-membership-{style}.{kind}", filters[kind]
+        export_to_chosen_file(
+            self,
+            self.tr("Export"),
+            f"sco-membership-{style}.{kind}",
+            filters[kind],
+            lambda path: self.export(style, kind, path),
+            self._preferences,
         )
-        if not name:
-            return
-        try:
-            self.export(style, kind, Path(name))
-        except WriteError as error:
-            warn(self, self.tr("Export failed"), str(error))
 
     def lane_at(self, year: float, lane_position: float) -> tuple[str | None, str]:
         """(state id, description) of the lane and status under a point in data coordinates."""

@@ -55,7 +55,7 @@ def view_factories(
 
         model = MembershipModel(repo, owner)
         model.set_as_of(as_of())
-        pane = MembershipPane(model, repo.data_as_of)
+        pane = MembershipPane(model, repo.data_as_of, preferences=preferences)
         pane.entity_selected.connect(show_entity)
         return pane
 

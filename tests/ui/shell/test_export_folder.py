@@ -39,13 +39,15 @@ def _open_every_export_dialog(window):
     window.notes.import_interactively()
     window.show_entity(VIEW_KIND, "trade")
     window.navigation.views["trade"]._ask_and_export("csv")
+    window.show_entity(VIEW_KIND, "membership")
+    window.navigation.views["membership"]._ask_and_export("lanes", "png")
     for name in ("map", "compare", "rankings"):
         window.show_entity(VIEW_KIND, name)
         window.navigation.views[name]._ask_and_export()
     window.printing.export_sheet(sheet, "comparison.pdf")  # as the comparison's PDF does
 
 
-EVERY_DIALOG = 8
+EVERY_DIALOG = 9
 
 
 def test_all_start_in_documents_or_home_then_in_the_folder_last_used(

@@ -148,7 +148,7 @@ def test_text_contrast_meets_wcag_aa(scheme):
 
 def test_view_theme_switches_panes_pop_up_and_charts_and_is_remembered(window, qtbot, settings):
     window.show_entity(VIEW_KIND, "trade")
-    plot = window.navigation.views["trade"].plot
+    plot = window.navigation.views["trade"].comparison_plot
     dark = theme.palette("dark")
     [dark_action] = [a for a in window.theme_actions.actions() if a.data() == "dark"]
     dark_action.trigger()
