@@ -32,7 +32,7 @@ from sco_desktop.core.domain.limits import (
     MAX_QUERY_WORDS,
     MAX_RESULTS,
 )
-from sco_desktop.core.infra.atomic import WriteError, create_private, write_text_atomically
+from sco_desktop.core.infra.atomic import WriteError, make_private, write_text_atomically
 
 NOTES_FILE = "notes.sqlite3"
 BACKUP_FOLDER = "backups"
@@ -335,8 +335,8 @@ class NotesStore:
             )
             conn.row_factory = sqlite3.Row
             return conn
-        self._make_private(self.path)
         conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
+        self._make_private(self.path)
         conn.row_factory = sqlite3.Row
         deadline = time.monotonic() + busy_timeout
         while True:
@@ -427,8 +427,8 @@ class NotesStore:
         for backup in self.backups():
             if self._sound(backup):
                 source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-                self._make_private(self.path)
                 target = sqlite3.connect(self.path)
+                self._make_private(self.path)
                 try:
                     source.backup(target)
                 finally:
@@ -470,8 +470,8 @@ class NotesStore:
         stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
         target_path = folder / f"notes-{stamp}.sqlite3"
         source = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
-        self._make_private(target_path)
         target = sqlite3.connect(target_path)
+        self._make_private(target_path)
         try:
             source.backup(target)
         except sqlite3.Error as error:
@@ -797,12 +797,9 @@ class NotesStore:
     @staticmethod
     def _make_private(path: Path) -> None:
         """Notes are the analyst's own: their files are readable by the owner only (0600)."""
-        try:
-            create_private(path)
-        except WriteError as error:
-            # A file that exists but cannot be tightened (another owner) still opens as before.
-            if not path.exists():
-                raise NotesError(str(error)) from None
+        # A file that cannot be tightened (another owner's) still opens as before.
+        with contextlib.suppress(WriteError):
+            make_private(path)
 
     def _error(self, action: str, error: sqlite3.Error) -> NotesError:
         text = str(error)

@@ -70,14 +70,14 @@ PRIVATE_MODE = 0o600
 _NAME_ATTEMPTS = 100
 
 
-def create_private(path: Path) -> Path:
-    """Makes `path` readable and writable by its owner only, creating it empty if it is missing.
+def make_private(path: Path) -> Path:
+    """Makes a file readable and writable by its owner only.
 
-    For files SQLite opens: it creates a new file with the umask's mode, so a private one is
-    made first (and an older file made before this rule is tightened).
+    For files SQLite makes (with the umask's mode): called as soon as SQLite has opened the
+    file, before anything is written to it, and again on an older file made before this rule.
+    SQLite gives its journal and WAL files the database file's mode, so they follow.
     """
     try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_MODE))
         os.chmod(path, PRIVATE_MODE)
     except OSError as error:
         raise WriteError(f"cannot write {path}: {error.strerror or error}") from None
