@@ -17,6 +17,7 @@ from sco_desktop.core.data.notes_store import (
     APPLICATION_ID,
     EXPORT_FORMAT,
     NOTES_FILE,
+    OPEN_LOCK,
     NotesError,
     NotesStore,
 )
@@ -298,7 +299,8 @@ def test_another_programs_database_is_refused_unchanged(user_home, identity):
     assert result.returncode == 1
     assert "another program's database" in result.stderr
     assert digest(path) == before
-    assert sorted(p.name for p in user_home.iterdir()) == [NOTES_FILE]
+    # No -wal or -shm beside it; the empty lock file is the store's own, taken before looking.
+    assert sorted(p.name for p in user_home.iterdir()) == sorted([NOTES_FILE, OPEN_LOCK])
 
 
 def test_an_unreadable_file_is_called_unreadable_and_left_alone(user_home, monkeypatch):

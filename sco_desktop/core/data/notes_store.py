@@ -39,7 +39,8 @@ BACKUP_FOLDER = "backups"
 BACKUP_GENERATIONS = 5
 BACKUP_INTERVAL = dt.timedelta(days=1)
 """A backup is made at the first change after each start, then at most this often."""
-RECOVERY_LOCK = "notes.recovery.lock"
+OPEN_LOCK = "notes.recovery.lock"
+"""Held while a copy examines, sets up or recovers the notes file (the name predates setup)."""
 APPLICATION_ID = 0x53434F4E  # "SCON": tells the notes file from any other SQLite file
 SCHEMA_VERSION = 2
 """1: notes and bookmarks; 2: each note carries the revision a save must have edited, and an
@@ -155,7 +156,14 @@ def _exclusive(lock_path: Path):
     except ImportError:
         yield
         return
-    with open(lock_path, "a+b") as handle:
+    try:
+        handle = open(lock_path, "a+b")  # noqa: SIM115 - closed below, after the unlock
+    except OSError:
+        # A folder that cannot take the lock file cannot take a new or recovered notes file
+        # either: there is nothing for two copies to race over.
+        yield
+        return
+    with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
@@ -311,14 +319,15 @@ class NotesStore:
         except OSError as error:
             reason = error.strerror or str(error)
             raise NotesError(f"cannot use the notes folder {self.folder}: {reason}") from None
-        _refuse_what_is_not_ours(self.path)
-        if self.path.exists() and not self._sound(self.path):
-            with _exclusive(self.folder / RECOVERY_LOCK):
-                # Another copy starting at the same moment may have recovered the file while
-                # this one waited: its new file is sound and must not be moved aside.
-                if self.path.exists() and not self._sound(self.path):
-                    self._recover()
-        self._conn = self._connect(busy_timeout)
+        # Opening is one step across copies: a copy that is setting a new file up (switching it
+        # to WAL, then tables and identity in one transaction) or recovering a damaged one
+        # finishes before another examines the file. Without the lock, a copy could read the
+        # header of a file another had only begun, and refuse it as another program's.
+        with _exclusive(self.folder / OPEN_LOCK):
+            _refuse_what_is_not_ours(self.path)
+            if self.path.exists() and not self._sound(self.path):
+                self._recover()
+            self._conn = self._connect(busy_timeout)
 
     # -- opening -------------------------------------------------------------------------------
 
