@@ -148,3 +148,13 @@ def test_an_entity_after_the_as_of_date_is_marked_on_its_page(repo):
     assert "Set up 2025-09-01, after the as-of date 2015-07-10" in html.unescape(body)
     current = render(gather(repo, "summit", "hos-2025"), sources)
     assert "after the as-of date" not in current
+
+
+def test_earlier_figures_are_in_the_pane_and_only_the_latest_on_the_sheet(repo):
+    dossier = gather(repo, "state", "KAZ")
+    assert len({figure.year for figure in dossier.indicators}) > 2  # a history to show
+    pane = render(dossier, {s.id: s for s in repo.sources()})
+    sheet = render(dossier, {s.id: s for s in repo.sources()}, printable=True)
+    assert "Population, economy and area" in pane
+    assert "Population, economy and area" not in sheet
+    assert "Population (2025)" in sheet
