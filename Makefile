@@ -57,5 +57,8 @@ standalone: bundle
 clean:
 	rm -rf $(VENV) .matrix build *.egg-info .pytest_cache
 
+# Needs Xvfb (started on a free display) for the figures at 1x, 10x and 100x the data, and
+# uses DB Browser for SQLite (`sqlitebrowser`) and the `sqlite3` shell for comparison if present.
 benchmark: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test,benchmark]'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py

@@ -1,7 +1,9 @@
-"""Prints the speed figures recorded in BENCHMARKS.md: start-up, navigation, search, charts, map.
+"""Prints the speed figures recorded in BENCHMARKS.md: the data at 1x, 10x and 100x, start-up,
+navigation, search, sheets, charts, map.
 
-Run with `make benchmark` (offscreen), or `python benchmarks/run.py NAME...` for some of them;
-it uses the real bundled database and the real window.
+Run with `make benchmark`, or `python benchmarks/run.py NAME...` for some of them. `at_scale`
+runs on an X server (Xvfb) with real clicks and keystrokes (at_scale.py); the others use the
+real bundled database and the real window, offscreen.
 """
 
 from __future__ import annotations
@@ -179,10 +181,14 @@ def charts(db_path: Path | None = None, label: str = "bundled") -> None:
 
 
 def fact_sheets() -> None:
+    from PySide6.QtWidgets import QApplication
+
     from sco_desktop.core.data import Repository
     from sco_desktop.output.printing import PageSetup, write_pdf
     from sco_desktop.output.sheets import SheetMaker, print_stylesheet, write_folder
 
+    # Fonts and PDF writing need an application; run alone, no earlier benchmark made one.
+    QApplication.instance() or QApplication(sys.argv[:1])
     repo = Repository()
     maker = SheetMaker(repo)
     setup = PageSetup(
@@ -202,6 +208,15 @@ def fact_sheets() -> None:
     start = time.perf_counter()
     written = write_folder(maker, maker.targets(), folder, setup)
     in_process = time.perf_counter() - start
+    start = time.perf_counter()
+    sheets = [maker.sheet(*target) for target in maker.targets()]
+    write_pdf(folder / "all.pdf", sheets, setup)
+    one_file = time.perf_counter() - start
+    print(
+        f"per-file overhead of separate files: {(in_process - one_file) / len(sheets) * 1000:.1f}"
+        f" ms a file ({in_process / len(sheets) * 1000:.1f} ms a sheet in separate files,"
+        f" {one_file / len(sheets) * 1000:.1f} ms a sheet in one file)"
+    )
     out = Path(tempfile.mkdtemp())
     whole = wall_time([sys.executable, "-m", "sco_desktop", "factsheet", "--all", "-o", str(out)])
     print(
@@ -329,6 +344,7 @@ def comparison(runs: int = 30) -> None:
 
 
 BENCHMARKS = (
+    "at_scale",
     "startup",
     "in_process",
     "fact_sheets",
@@ -347,7 +363,11 @@ def main(names: list[str]) -> None:
         f" Python {platform.python_version()}, {platform.system()} {platform.release()}"
     )
     for name in names or BENCHMARKS:
-        if name == "synthetic":
+        if name == "at_scale":
+            import at_scale
+
+            at_scale.main()
+        elif name == "synthetic":
             path, rows = synthetic_database()
             charts(path, f"synthetic, {rows} trade rows")
         elif name in BENCHMARKS:

@@ -16,16 +16,12 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-import traceback
 from pathlib import Path
 from typing import NoReturn
 
 from sco_desktop import __version__
 from sco_desktop.core.data import DatabaseError, Repository
-from sco_desktop.core.data.geography import GeographyError
-from sco_desktop.core.data.notes_store import NotesError
 from sco_desktop.core.domain.formatting import is_unicode_text
-from sco_desktop.core.infra.atomic import WriteError
 from sco_desktop.core.present.text import visible
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -124,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
         for message in error.messages:
             fail(message)
         return EXIT_ERROR
-    except (DatabaseError, GeographyError, NotesError, WriteError) as error:
+    except _failures() as error:
         return fail(str(error))
     except BrokenPipeError:
         # The reader went away (`| head`): nothing more can be said, and nothing went wrong.
@@ -138,11 +134,23 @@ def run(args: argparse.Namespace) -> int:
             # Ctrl+C during an import of Qt surfaces as an ImportError: it is still Ctrl+C.
             fail("interrupted")
             return EXIT_INTERRUPTED
+        import traceback
+
         from sco_desktop.core.infra.safety import write_log
 
         path = write_log(traceback.format_exc())
         where = f"; the details are in {path}" if path else ""
         return fail(f"an unexpected error stopped the command{where}")
+
+
+def _failures() -> tuple[type[Exception], ...]:
+    """The errors a command reports as one line. An except clause evaluates this only when an
+    error is raised, so `search` and `show` do not load the notes store and atomic writes."""
+    from sco_desktop.core.data.geography import GeographyError
+    from sco_desktop.core.data.notes_store import NotesError
+    from sco_desktop.core.infra.atomic import WriteError
+
+    return (DatabaseError, GeographyError, NotesError, WriteError)
 
 
 def fail(message: str) -> int:

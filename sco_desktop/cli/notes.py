@@ -11,13 +11,16 @@ import contextlib
 import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sco_desktop.cli import EXIT_OK, CommandError, Parser, emit, open_repository, warn
 from sco_desktop.core.data import Repository
-from sco_desktop.core.data.notes_store import NotesStore
 from sco_desktop.core.infra import locations
 from sco_desktop.core.present.text import to_json
 from sco_desktop.core.present.wording import NO_LONGER_IN_DATA
+
+if TYPE_CHECKING:
+    from sco_desktop.core.data.notes_store import NotesStore
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -98,6 +101,8 @@ def import_notes(args: argparse.Namespace) -> int:
 @contextlib.contextmanager
 def _store() -> Iterator[NotesStore]:
     """The user's notes store, closed however the action ends; says if it was repaired."""
+    from sco_desktop.core.data.notes_store import NotesStore
+
     store = NotesStore(locations.user_folder())
     try:
         if store.message:

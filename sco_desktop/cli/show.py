@@ -37,7 +37,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def show(args: argparse.Namespace) -> int:
     with open_repository(args) as repo:
-        sources = {source.id: source for source in repo.sources()}
+        sources = repo.source_catalog()
         if args.entity.strip().casefold() in OVERVIEW_NAMES:
             overview = gather_overview(repo, args.as_of)
             if args.json:

@@ -7,7 +7,7 @@ Builds sheets from dossiers and hands them to `printing`; used by the window and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -40,7 +40,7 @@ class SheetMaker:
         """`notes` is a NotesStore whose notes go on each sheet, or None for no notes."""
         self.repo = repo
         self.notes = notes
-        self.sources: dict[str, Source] = {source.id: source for source in repo.sources()}
+        self.sources: Mapping[str, Source] = repo.source_catalog()
         self._map: MapPicture | None = None
 
     def locator(self, state_id: str) -> QImage | None:

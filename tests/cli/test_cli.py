@@ -284,6 +284,22 @@ def test_the_parser_and_every_command_module_load_no_qt():
     assert modules.count("sco_desktop.cli.") == len(COMMANDS) and qt == "[]"
 
 
+@pytest.mark.parametrize(
+    "command",
+    [("search", "Kazakhstan", "--json"), ("show", "KAZ"), ("show", "sco"), ("verify",)],
+)
+def test_search_show_and_verify_run_without_loading_qt(command):
+    """Run through the application's entry point, as the installed command is."""
+    script = (
+        "import sys; from sco_desktop.app import main; code = main(sys.argv[1:]);"
+        "qt = ('PySide6', 'pyqtgraph', 'shiboken6');"
+        "loaded = [m for m in sys.modules if m.split('.')[0] in qt];"
+        "print(code, loaded, file=sys.stderr)"
+    )
+    result = run_python(script, *command)
+    assert result.stderr.strip().splitlines()[-1] == "0 []"
+
+
 def test_every_command_and_action_has_a_function():
     def walk(parser):
         for action in parser._actions:

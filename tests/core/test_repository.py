@@ -201,3 +201,103 @@ def test_verify_passes_on_the_bundled_file(repo):
 def test_a_leader_s_name_finds_the_state_in_three_languages(repo):
     for name in ("Tokayev", "Токаев", "习近平"):
         assert repo.search(name)[0].id == {"Tokayev": "KAZ", "Токаев": "KAZ"}.get(name, "CHN")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Tianjn", "hos-2025"),  # a letter left out
+        ("Kazakstan", "KAZ"),  # a letter left out, in the middle
+        ("Kazakhstna", "KAZ"),  # two letters swapped
+        ("Uzbekistn", "UZB"),
+        ("萨克", "KAZ"),  # a Chinese word inside a longer name
+        ("合作", "secretariat"),  # inside 上海合作组织秘书处
+        ("Ташкенту", "hos-2016"),  # a Russian inflection not in the data: a near miss
+        ("ташкент", "rats"),  # inside a longer word, through the seat's name
+    ],
+)
+def test_words_inside_words_and_misspellings_are_found_through_the_index(repo, query, expected):
+    assert expected in [hit.id for hit in repo.search(query, 50)]
+
+
+def test_a_misspelling_must_be_close_to_every_word(repo):
+    assert repo.search("Tianjn Kazakstan") == []
+    assert [hit.id for hit in repo.search("Tianjn 2025")] == ["hos-2025"]
+
+
+def _plans(repo, run):
+    """The query plan of every statement `run` sends (not SQLite's own, for the FTS module)."""
+    statements = []
+    repo._conn.set_trace_callback(statements.append)
+    try:
+        run()
+    finally:
+        repo._conn.set_trace_callback(None)
+    return [
+        row[3]
+        for sql in statements
+        if sql.startswith("select ")
+        for row in repo._conn.execute(f"explain query plan {sql}").fetchall()
+    ]
+
+
+@pytest.mark.parametrize("query", ["Tianjn", "Kazakstan", "萨克", "ташкент", "Shanghai"])
+def test_search_reads_no_table_from_end_to_end(repo, query):
+    plans = _plans(repo, lambda: repo.search(query))
+    assert plans
+    # The full-text index is a virtual table (its own index); every other read uses an index.
+    scans = [plan for plan in plans if plan.startswith("SCAN") and "VIRTUAL TABLE" not in plan]
+    assert scans == []
+
+
+def test_looking_up_what_cites_a_source_uses_indexes(repo):
+    source_id = repo.state("KAZ").source_id
+    plans = _plans(repo, lambda: repo.citing(source_id))
+    assert [plan for plan in plans if plan.startswith("SCAN")] == []
+
+
+def test_every_reference_column_is_indexed():
+    conn = sqlite3.connect(locations.bundled_database())
+    try:
+        for table in TABLES:
+            indexed = {
+                conn.execute(f"pragma index_info('{index[1]}')").fetchone()[2]
+                for index in conn.execute(f"pragma index_list('{table.name}')")
+            }
+            for column in table.columns:
+                if column.references:
+                    assert column.name in indexed, f"{table.name}.{column.name}"
+    finally:
+        conn.close()
+
+
+def test_sources_and_labels_are_read_one_at_a_time(tmp_path):
+    with Repository() as repo:
+        sources, labels = repo.source_catalog(), repo.labels()
+        source_id = repo.state("KAZ").source_id
+        assert sources[source_id].id == source_id
+        assert sources.get("no-such-source") is None
+        assert labels["KAZ"] == ("state", "Kazakhstan")
+        assert labels.get("nothing") is None
+        assert set(sources._known) == {source_id}
+        assert set(labels._known) == {"KAZ"}
+        assert len(sources) == repo.counts().sources
+        assert "KAZ" in set(labels)
+
+
+def test_counts_and_pages_agree_with_the_full_lists(repo):
+    for day in ("2004-01-01", "2015-07-01", None):
+        counts = repo.state_counts(day)
+        for status in {s.status for s in repo.states(as_of=day)}:
+            page = repo.state_page(status, day)
+            assert [s.id for s in page] == [s.id for s in repo.states(status=status, as_of=day)]
+            assert counts[status] == len(page)
+        assert [s.id for s in repo.state_page(None, day)] == [
+            s.id for s in repo.states_without_status(day)
+        ]
+    assert repo.body_counts() == {
+        kind: len(repo.bodies(kind)) for kind in {b.kind for b in repo.bodies()}
+    }
+    assert [d.id for d in repo.documents_newest_first(offset=3, limit=5)] == [
+        d.id for d in sorted(repo.documents(), key=lambda d: d.signed_date or "", reverse=True)
+    ][3:8]

@@ -108,6 +108,23 @@ def test_c3_window_opens_with_a_way_forward(qtbot, settings, broken_copy):
     assert "cannot be used" in text and "verify" in text
 
 
+def test_c3_damage_inside_a_page_is_found_by_verify_and_by_a_full_check(broken_copy):
+    """Opening checks only what costs the same at any size; reading every page is verify's."""
+    data = bytearray(broken_copy.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    middle = (len(data) // page_size // 2) * page_size
+    data[middle : middle + page_size] = b"\xff" * page_size
+    broken_copy.write_bytes(bytes(data))
+    with Repository(broken_copy) as repo:  # opens: its length and header are right
+        problems = repo.verify()
+    assert any("quick_check" in problem or "damaged" in problem for problem in problems)
+    with pytest.raises(DatabaseError, match="damaged"):
+        Repository(broken_copy, full_check=True)
+    result = run_cli("--db", str(broken_copy), "verify")
+    assert result.returncode == 1
+    assert "quick_check" in result.stderr or "damaged" in result.stderr
+
+
 def test_c5_reading_creates_no_file_beside_the_database(broken_copy):
     before = sorted(p.name for p in broken_copy.parent.iterdir())
     with Repository(broken_copy) as repo:

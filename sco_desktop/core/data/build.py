@@ -20,13 +20,17 @@ from pathlib import Path
 
 import pycountry
 import sqlite_utils
+from sqlite_utils.db import DescIndex
 
+from sco_desktop.core.data import search_index
 from sco_desktop.core.data.schema import (
     APPLICATION_ID,
+    LIST_ORDERS,
     SCHEMA_VERSION,
     TABLES,
     TABLES_BY_NAME,
     Table,
+    indexed_columns,
 )
 from sco_desktop.core.domain.dates import date_floor, is_iso_date
 from sco_desktop.core.domain.kinds import (
@@ -445,12 +449,13 @@ def _write(path: Path, meta: dict[str, str], tables: dict[str, list[Row]]) -> No
             )
             db[table.name].insert_all(rows)
         _add_foreign_keys(db)
+        add_indexes(db)
         meta_rows = [
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
             *({"key": k, "value": v} for k, v in sorted(meta.items())),
         ]
         db["meta"].insert_all(meta_rows, pk="key")
-        _write_entities(db)
+        write_derived(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.conn.commit()
@@ -474,6 +479,27 @@ def _add_foreign_keys(db: sqlite_utils.Database) -> None:
             if column.references and "|" not in column.references:
                 target = TABLES_BY_NAME[column.references]
                 db[table.name].add_foreign_key(column.name, target.name, target.pk[0])
+
+
+def add_indexes(db: sqlite_utils.Database) -> None:
+    """An index on every reference column (source_id included), so look-ups by id never scan,
+    and one per browsable list in its order (schema.LIST_ORDERS)."""
+    for table in TABLES:
+        for column in indexed_columns(table):
+            db[table.name].create_index([column], if_not_exists=True)
+    for table, order in LIST_ORDERS.items():
+        columns = [DescIndex(name.split()[0]) if name.endswith(" desc") else name for name in order]
+        db[table].create_index(columns, index_name=f"list_{table}", if_not_exists=True)
+
+
+def write_derived(db: sqlite_utils.Database) -> None:
+    """The tables made from the others: entities, their full-text index, the search vocabulary."""
+    _write_entities(db)
+    rows = db.execute(
+        "select rowid, name, name_ru, name_zh, aliases, places, summary from entities"
+        " where kind != 'source'"  # search never shows sources
+    ).fetchall()
+    search_index.write(db.conn, ((row[0], row[1:4], row[4:7]) for row in rows))
 
 
 def _write_entities(db: sqlite_utils.Database) -> None:

@@ -7,15 +7,21 @@ Every public method returns frozen records from `records`; a damaged or foreign 
 from __future__ import annotations
 
 import contextlib
-import difflib
-import hashlib
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from sco_desktop.core.data.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES
+from sco_desktop.core.data import search_index
+from sco_desktop.core.data.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    SEARCH_GRAMS,
+    SEARCH_POSTINGS,
+    SEARCH_WORDS,
+    TABLES,
+)
 from sco_desktop.core.domain.dates import date_floor, held_on
 from sco_desktop.core.domain.limits import MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_RESULTS
 from sco_desktop.core.domain.records import (
@@ -42,11 +48,33 @@ from sco_desktop.core.domain.records import (
 )
 from sco_desktop.core.infra import locations
 
-MIN_FUZZY_CHARS = 4
 _TERM = re.compile(r"\w+")
+MIN_RANKED_CHARS = 3
+"""Queries shorter than this are matched against names only and not ranked (see search)."""
 _SEARCH_KIND_ORDER = {"state": 0, "body": 1, "summit": 2, "document": 3, "exercise": 4}
 # Among meetings found equally well, the summits first: "Tianjn" means the Tianjin summit.
 _MEETING_ORDER = ("hos-", "s5-", "hog-", "plus-", "cfm-")
+_KIND_ORDER_SQL = (
+    "case e.kind when 'state' then 0 when 'body' then 1 when 'summit' then 2"
+    " when 'document' then 3 when 'exercise' then 4 else 9 end, case "
+    + " ".join(f"when e.id like '{prefix}%' then {i}" for i, prefix in enumerate(_MEETING_ORDER))
+    + f" else {len(_MEETING_ORDER)} end"
+)
+"""`_rank` as SQL, for ordering in the query: the kind, then a meeting's council."""
+
+
+def _floor_sql(column: str) -> str:
+    """dates.date_floor as SQL: the earliest full date a partial date in `column` can mean."""
+    return (
+        f"(case length({column}) when 4 then {column} || '-01-01'"
+        f" when 7 then {column} || '-01' else {column} end)"
+    )
+
+
+_HELD_SQL = (
+    f"{_floor_sql('start_date')} <= :day and (end_date is null or :day < {_floor_sql('end_date')})"
+)
+"""dates.held_on as SQL: a status period covering the full date :day."""
 
 
 def _rank(hit: SearchHit) -> tuple[int, int]:
@@ -68,18 +96,26 @@ class DatabaseError(Exception):
 class Repository:
     """One read-only, immutable connection to a reference database."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, full_check: bool = False) -> None:
+        """Opens the file after checks that cost the same at any size: identity, schema, length.
+
+        `full_check` also reads every page (`PRAGMA quick_check`), which grows with the file:
+        `verify` does, and so should the first open of a newly installed file, which is
+        immutable afterwards. Damage inside a page otherwise surfaces as DatabaseError from
+        the query that reads it.
+        """
         self.path = Path(path) if path is not None else locations.bundled_database()
         self._conn = _connect(self.path)
-        self._entities: list[tuple[SearchHit, str, str]] | None = None
-        self._labels: dict[str, tuple[str, str]] | None = None
-        self._vocabulary: dict[str, set[int]] | None = None
-        self._names: dict[str, str] | None = None
+        self._labels: EntityLabels | None = None
+        self._sources: SourceCatalog | None = None
+        self._group_labels: GroupLabels | None = None
+        self._counts: Counts | None = None
+        self._state_counts: dict[str, dict[str | None, int]] = {}
         try:
             self._check_identity()
             self._check_schema()
-            # A truncated or damaged file must be refused here, not half-work in the panes.
-            if self._conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            self._check_length()
+            if full_check and self._conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise DatabaseError(f"{self.path} is damaged (its integrity check fails).")
             self.meta = dict(self._conn.execute("select key, value from meta").fetchall())
         except sqlite3.DatabaseError as error:
@@ -169,11 +205,22 @@ class Repository:
         )
         return _state(row, status)
 
+    def first_period(self, status: str) -> StatusPeriod | None:
+        """The earliest dated period of a status (the founding, for "member"), from one query."""
+        with self._query() as conn:
+            row = conn.execute(
+                "select * from state_statuses where status = ? and start_date is not null"
+                f" order by {_floor_sql('start_date')}, state_id limit 1",
+                (status,),
+            ).fetchone()
+        return StatusPeriod(**row) if row else None
+
     def first_status_date(self) -> str | None:
         """The earliest day any state held a status (before it, no state has one to show)."""
         with self._query() as conn:
-            rows = conn.execute("select start_date from state_statuses").fetchall()
-        return min((date_floor(row[0]) for row in rows), default=None)
+            return conn.execute(
+                f"select min({_floor_sql('start_date')}) from state_statuses"
+            ).fetchone()[0]
 
     def status_history(self, state_id: str) -> list[StatusPeriod]:
         """Every status the state has held, oldest first."""
@@ -200,16 +247,109 @@ class Repository:
             ).fetchall()
         return [StatusPeriod(**row) for row in rows]
 
+    # -- states a page at a time, for browsing ---------------------------------------------------
+
+    _WITHOUT_STATUS = (
+        "not exists(select 1 from state_statuses p where p.state_id = s.id and "
+        + _HELD_SQL
+        + ") and (not exists(select 1 from state_statuses p where p.state_id = s.id)"
+        " or exists(select 1 from state_statuses p where p.state_id = s.id and "
+        + _floor_sql("p.start_date")
+        + " <= :day))"
+    )
+    """A state `s` that held no status on :day, and was involved by then (or never held one)."""
+
+    def state_counts(self, as_of: str | None = None) -> dict[str | None, int]:
+        """How many states held each status on `as_of`; under None, those `states_without_status`
+        lists. Counted in SQL, no record built; kept, as the file never changes."""
+        day = date_floor(as_of or self.data_as_of)
+        if day not in self._state_counts:
+            with self._query() as conn:
+                rows = conn.execute(
+                    f"select status, count(*) from state_statuses where {_HELD_SQL}"
+                    " group by status",
+                    {"day": day},
+                ).fetchall()
+                others = conn.execute(
+                    f"select count(*) from states s where {self._WITHOUT_STATUS}", {"day": day}
+                ).fetchone()[0]
+            counts: dict[str | None, int] = {row[0]: row[1] for row in rows}
+            if others:
+                counts[None] = others
+            self._state_counts[day] = counts
+        return dict(self._state_counts[day])
+
+    def state_page(
+        self, status: str | None, as_of: str | None = None, offset: int = 0, limit: int = -1
+    ) -> list[State]:
+        """States holding `status` on `as_of` (None: as `states_without_status`), by name."""
+        day = date_floor(as_of or self.data_as_of)
+        params = {"day": day, "status": status, "limit": limit, "offset": offset}
+        with self._query() as conn:
+            if status is None:
+                rows = conn.execute(
+                    f"select s.*, null as held from states s where {self._WITHOUT_STATUS}"
+                    " order by s.name, s.id limit :limit offset :offset",
+                    params,
+                ).fetchall()
+            elif self.state_counts(day).get(status, 0) * 4 >= self.counts().states:
+                # Many hold it: walk the states in name order (an index) until the page is full.
+                rows = conn.execute(
+                    "select s.*, :status as held from states s where exists(select 1 from"
+                    " state_statuses p where p.state_id = s.id and p.status = :status and"
+                    f" {_HELD_SQL}) order by s.name, s.id limit :limit offset :offset",
+                    params,
+                ).fetchall()
+            else:
+                # Few hold it: find their periods first, then sort those few by name.
+                # A state holds one status at a time (the build checks it): one row each.
+                rows = conn.execute(
+                    "select s.*, p.status as held from state_statuses p"
+                    f" join states s on s.id = p.state_id where p.status = :status and {_HELD_SQL}"
+                    " order by s.name, s.id limit :limit offset :offset",
+                    params,
+                ).fetchall()
+        return [_state(_without(row, "held"), row["held"]) for row in rows]
+
     # -- bodies ---------------------------------------------------------------------------------
 
-    def bodies(self, kind: str | None = None) -> list[Body]:
-        """Bodies of the SCO, optionally of one kind, by name."""
-        sql = "select * from bodies"
-        params: tuple = ()
-        if kind is not None:
-            sql, params = sql + " where kind = ?", (kind,)
+    def bodies(
+        self,
+        kind: str | None = None,
+        offset: int = 0,
+        limit: int = -1,
+        established_by: str | None = None,
+    ) -> list[Body]:
+        """Bodies of the SCO, optionally of one kind or set up by the date `established_by`
+        (those without a date count as set up), by name; `limit` rows from `offset`."""
+        where, params = self._bodies_where(kind, established_by)
+        sql = f"select * from bodies{where}"
         with self._query() as conn:
-            return [Body(**row) for row in conn.execute(sql + " order by name", params)]
+            rows = conn.execute(
+                sql + " order by name, id limit ? offset ?", (*params, limit, offset)
+            )
+            return [Body(**row) for row in rows]
+
+    def body_counts(self, established_by: str | None = None) -> dict[str, int]:
+        """How many bodies there are of each kind (set up by `established_by`, if given)."""
+        where, params = self._bodies_where(None, established_by)
+        with self._query() as conn:
+            return dict(
+                conn.execute(
+                    f"select kind, count(*) from bodies{where} group by kind", params
+                ).fetchall()
+            )
+
+    @staticmethod
+    def _bodies_where(kind: str | None, established_by: str | None) -> tuple[str, tuple]:
+        clauses, params = [], []
+        if kind is not None:
+            clauses.append("kind = ?")
+            params.append(kind)
+        if established_by is not None:
+            clauses.append(f"(established is null or {_floor_sql('established')} <= ?)")
+            params.append(established_by)
+        return (f" where {' and '.join(clauses)}" if clauses else ""), tuple(params)
 
     def body(self, body_id: str) -> Body | None:
         with self._query() as conn:
@@ -229,8 +369,16 @@ class Repository:
 
     # -- summits and documents ------------------------------------------------------------------
 
-    def summits(self, council: str | None = None, host_state_id: str | None = None) -> list[Summit]:
-        """Meetings, newest first, optionally of one council or hosted by one state."""
+    def summits(
+        self,
+        council: str | None = None,
+        host_state_id: str | None = None,
+        offset: int = 0,
+        limit: int = -1,
+        held_by: str | None = None,
+    ) -> list[Summit]:
+        """Meetings, newest first, optionally of one council, hosted by one state, or begun by
+        the date `held_by` (undated meetings count as begun)."""
         clauses, params = [], []
         if council is not None:
             clauses.append("council = ?")
@@ -238,12 +386,24 @@ class Repository:
         if host_state_id is not None:
             clauses.append("host_state_id = ?")
             params.append(host_state_id.upper())
+        if held_by is not None:
+            clauses.append("coalesce(start_date, '') <= ?")
+            params.append(held_by)
         where = f" where {' and '.join(clauses)}" if clauses else ""
         with self._query() as conn:
             rows = conn.execute(
-                f"select * from summits{where} order by year desc, start_date desc, id", params
+                f"select * from summits{where} order by year desc, start_date desc, id"
+                " limit ? offset ?",
+                (*params, limit, offset),
             ).fetchall()
         return [Summit(**row) for row in rows]
+
+    def summit_counts(self) -> dict[str, int]:
+        """How many meetings each council held."""
+        with self._query() as conn:
+            return dict(
+                conn.execute("select council, count(*) from summits group by council").fetchall()
+            )
 
     def summit(self, summit_id: str) -> Summit | None:
         with self._query() as conn:
@@ -265,6 +425,36 @@ class Repository:
             sql, params = sql + " where summit_id = ?", (summit_id,)
         with self._query() as conn:
             rows = conn.execute(sql + " order by signed_date, id", params).fetchall()
+        return [Document(**row) for row in rows]
+
+    def documents_newest_first(self, offset: int = 0, limit: int = -1) -> list[Document]:
+        """Documents, the latest signed first (undated ones last), `limit` rows from `offset`."""
+        with self._query() as conn:
+            rows = conn.execute(
+                # Undated ones sort last: SQLite orders null below any text.
+                "select * from documents order by signed_date desc, id limit ? offset ?",
+                (limit, offset),
+            ).fetchall()
+        return [Document(**row) for row in rows]
+
+    def documents_at(self, summit_ids: list[str]) -> list[Document]:
+        """Documents adopted at any of the given summits, oldest first."""
+        marks = ", ".join("?" * len(summit_ids))
+        with self._query() as conn:
+            rows = conn.execute(
+                f"select * from documents where summit_id in ({marks}) order by signed_date, id",
+                summit_ids,
+            ).fetchall()
+        return [Document(**row) for row in rows]
+
+    def documents_titled(self, words: str) -> list[Document]:
+        """Documents whose title contains `words` (any case), oldest first."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from documents where instr(lower(title), lower(?)) > 0"
+                " order by signed_date, id",
+                (words,),
+            ).fetchall()
         return [Document(**row) for row in rows]
 
     def document(self, document_id: str) -> Document | None:
@@ -372,6 +562,22 @@ class Repository:
             ).fetchall()
         return [row["partner"] for row in rows]
 
+    def trade_with_groups(self, reporter: str = "CHN", flow: str = "total") -> list[TradePoint]:
+        """The reporter's trade of one flow with each group (WLD, EU ...), by partner and year."""
+        with self._query() as conn:
+            rows = conn.execute(
+                "select * from trade where reporter = ? and flow = ?"
+                " and partner in (select id from groups) order by partner, year",
+                (reporter.upper(), flow),
+            ).fetchall()
+        return [TradePoint(**row) for row in rows]
+
+    def group_labels(self) -> GroupLabels:
+        """Every group id mapped to ("group", name), read on demand."""
+        if self._group_labels is None:
+            self._group_labels = GroupLabels(self)
+        return self._group_labels
+
     def groups(self) -> list[Group]:
         with self._query() as conn:
             return [Group(**row) for row in conn.execute("select * from groups order by id")]
@@ -387,12 +593,24 @@ class Repository:
         with self._query() as conn:
             return [Source(**row) for row in conn.execute("select * from sources order by id")]
 
+    def source_catalog(self) -> SourceCatalog:
+        """Every source by id, each record read when first asked for (see SourceCatalog)."""
+        if self._sources is None:
+            self._sources = SourceCatalog(self)
+        return self._sources
+
     def city(self, name: str) -> City | None:
         with self._query() as conn:
             row = conn.execute("select * from cities where name = ?", (name,)).fetchone()
         return City(**row) if row else None
 
     def counts(self) -> Counts:
+        """How many rows each table holds; counted once, as the file never changes."""
+        if self._counts is None:
+            self._counts = self._count()
+        return self._counts
+
+    def _count(self) -> Counts:
         tables = {
             "states": "states",
             "bodies": "bodies",
@@ -414,13 +632,24 @@ class Repository:
 
     # -- any entity -----------------------------------------------------------------------------
 
-    def labels(self) -> dict[str, tuple[str, str]]:
-        """Every entity id mapped to (kind, display name), for links and lists."""
+    def labels(self) -> EntityLabels:
+        """Every entity id mapped to (kind, display name), for links and lists (read on demand)."""
         if self._labels is None:
-            with self._query() as conn:
-                rows = conn.execute("select id, kind, name from entities").fetchall()
-            self._labels = {row["id"]: (row["kind"], cap_name(row["name"])) for row in rows}
+            self._labels = EntityLabels(self)
         return self._labels
+
+    def label(self, entity_id: str) -> tuple[str, str] | None:
+        """(kind, display name) of one entity by its exact id."""
+        with self._query() as conn:
+            row = conn.execute(
+                "select kind, name from entities where id = ?", (entity_id,)
+            ).fetchone()
+        return (row["kind"], cap_name(row["name"])) if row else None
+
+    def entity_ids(self) -> list[str]:
+        """Every entity id, sources included, in the entities table's order (kind, id)."""
+        with self._query() as conn:
+            return [row[0] for row in conn.execute("select id from entities order by kind, id")]
 
     def citing(self, source_id: str) -> list[tuple[str, str]]:
         """(kind, id) of the states, bodies, summits and documents whose facts cite a source."""
@@ -489,10 +718,11 @@ class Repository:
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         """Entities matching every word of `text`, best first; never raises on any input.
 
-        Words are matched as prefixes in any of the three languages (full-text index), then as
-        substrings, which finds Chinese words inside longer names and inflected Russian forms;
-        only if nothing matches are names close to each word taken ("Tianjn" -> Tianjin).
-        Input is cut to MAX_QUERY_CHARS and MAX_QUERY_WORDS so no query is expensive.
+        Words are matched as prefixes in any of the three languages (full-text index), then
+        inside longer words, which finds Chinese words inside longer names and inflected Russian
+        forms; only if nothing matches are names close to each word taken ("Tianjn" -> Tianjin).
+        The last two go through the search vocabulary written by the build (search_index.py),
+        so no query reads every entity. Input is cut to MAX_QUERY_CHARS and MAX_QUERY_WORDS.
         """
         try:
             limit = max(1, min(int(limit), MAX_RESULTS))
@@ -502,101 +732,106 @@ class Repository:
         if not terms:
             return []
         folded = [term.casefold() for term in terms]
-        names = self._names_by_id()
-        # Enough candidates for the named-first ordering below, not every match of a prefix.
-        ranked = self._full_text_hits(terms, min(MAX_RESULTS, 4 * limit))
-        # Entities named by the words come first, the more basic kinds before the others;
-        # the full-text rank orders the rest.
-        ranked.sort(
-            key=lambda hit: (
-                not all(term in names.get(hit.id, "") for term in folded),
-                _rank(hit),
-            )
-        )
-        hits = ranked[:limit]
-        if len(hits) < limit:
-            seen = {hit.id for hit in hits}
-            hits += [hit for hit in self._substring_hits(terms) if hit.id not in seen]
-        return hits[:limit] if hits else self._near_miss_hits(terms)[:limit]
+        try:
+            # Enough candidates for the named-first ordering below, not every match of a prefix.
+            ranked = self._full_text_hits(terms, min(MAX_RESULTS, 4 * limit))
+            named = self._named_by_all(ranked, folded)
+            # Entities named by the words come first, the more basic kinds before the others;
+            # the full-text rank orders the rest.
+            ranked.sort(key=lambda hit: (hit.id not in named, _rank(hit)))
+            hits = ranked[:limit]
+            if len(hits) < limit:
+                seen = {hit.id for hit in hits}
+                inside = self._word_hits(
+                    [search_index.containing(self._conn, term) for term in folded],
+                    limit + len(seen),
+                )
+                hits += [hit for hit in inside if hit.id not in seen]
+            if hits:
+                return hits[:limit]
+            close = [
+                search_index.near_misses(self._conn, term)
+                for term in folded
+                if len(term) >= search_index.MIN_FUZZY_CHARS
+            ]
+            return self._word_hits(close, limit, by_name=False)
+        except sqlite3.Error:
+            return []
 
     def _full_text_hits(self, terms: list[str], limit: int) -> list[SearchHit]:
         # Each term is only word characters, so quoting it as an FTS5 phrase cannot fail.
         match = " ".join(f'"{term}"*' for term in terms)
+        if sum(map(len, terms)) < MIN_RANKED_CHARS:
+            # One or two letters begin a word in a large share of all entities: ranking them
+            # all would cost in proportion to the data. Names only, the first found, unranked
+            # (the caller still puts those named by the letters first).
+            match, order = f"{{name name_ru name_zh}} : ({match})", "e.rowid"
+        else:
+            order = "bm25(entities_fts, 10.0, 10.0, 10.0, 5.0, 3.0, 1.0), e.id"
         try:
             rows = self._conn.execute(
                 "select e.kind, e.id, e.name, e.name_ru, e.name_zh, e.summary"
                 " from entities_fts join entities e on e.rowid = entities_fts.rowid"
-                " where entities_fts match ? and e.kind != 'source'"
-                " order by bm25(entities_fts, 10.0, 10.0, 10.0, 5.0, 3.0, 1.0), e.id limit ?",
+                f" where entities_fts match ? and e.kind != 'source' order by {order} limit ?",
                 (match, limit),
             ).fetchall()
         except sqlite3.Error:
             return []
         return [SearchHit(**row) for row in rows]
 
-    def _substring_hits(self, terms: list[str]) -> list[SearchHit]:
-        folded = [term.casefold() for term in terms]
-        found = [
-            (hit, names)
-            for hit, names, haystack in self._searchable()
-            if all(term in haystack for term in folded)
-        ]
-        found.sort(
-            key=lambda item: (
-                not all(term in item[1] for term in folded),
-                _rank(item[0]),
-                item[0].name,
+    def _named_by_all(self, hits: list[SearchHit], folded: list[str]) -> set[str]:
+        """Ids of the hits whose names (any language) contain every term."""
+        if not hits:
+            return set()
+        marks = ", ".join("?" * len(hits))
+        rows = self._conn.execute(
+            f"select id, name, name_ru, name_zh from entities where id in ({marks})",
+            [hit.id for hit in hits],
+        ).fetchall()
+        named = set()
+        for row in rows:
+            names = " ".join(filter(None, (row["name"], row["name_ru"], row["name_zh"])))
+            if all(term in names.casefold() for term in folded):
+                named.add(row["id"])
+        return named
+
+    def _word_hits(
+        self, word_sets: list[list[int]], limit: int, by_name: bool = True
+    ) -> list[SearchHit]:
+        """Entities using a word of each set; those whose names use them first (`by_name`),
+        then by kind and name; otherwise by kind and the entities table's order."""
+        if not word_sets or not all(word_sets):
+            return []
+        params: list = []
+        having = []
+        named = []
+        only_names = "" if by_name else " and in_name"
+        for words in word_sets:
+            marks = ", ".join("?" * len(words))
+            having.append(
+                f"e.rowid in (select entity from {SEARCH_POSTINGS}"
+                f" where word in ({marks}){only_names})"
             )
+            params += words
+        for words in word_sets:
+            marks = ", ".join("?" * len(words))
+            named.append(
+                f"exists(select 1 from {SEARCH_POSTINGS} p where p.entity = e.rowid"
+                f" and p.in_name and p.word in ({marks}))"
+            )
+        order = (
+            f"({' and '.join(named)}) desc, {_KIND_ORDER_SQL}, e.name"
+            if by_name
+            else f"{_KIND_ORDER_SQL}, e.rowid"
         )
-        return [hit for hit, _names in found]
-
-    def _near_miss_hits(self, terms: list[str]) -> list[SearchHit]:
-        """Entities whose name words are close to every misspelt term ("Tianjn" -> Tianjin)."""
-        searchable = self._searchable()
-        if self._vocabulary is None:
-            self._vocabulary = {}
-            for index, (_hit, names, _haystack) in enumerate(searchable):
-                for word in _TERM.findall(names):
-                    if len(word) >= MIN_FUZZY_CHARS:
-                        self._vocabulary.setdefault(word, set()).add(index)
-        matched: set[int] | None = None
-        for term in (t.casefold() for t in terms):
-            if len(term) < MIN_FUZZY_CHARS:
-                continue
-            close = difflib.get_close_matches(term, self._vocabulary, n=5, cutoff=0.8)
-            found = {i for word in close for i in self._vocabulary[word]}
-            matched = found if matched is None else matched & found
-        order = sorted(matched or (), key=lambda i: (_rank(searchable[i][0]), i))
-        return [searchable[i][0] for i in order]
-
-    def _names_by_id(self) -> dict[str, str]:
-        if self._names is None:
-            self._names = {hit.id: names for hit, names, _haystack in self._searchable()}
-        return self._names
-
-    def _searchable(self) -> list[tuple[SearchHit, str, str]]:
-        if self._entities is None:
-            try:
-                rows = self._conn.execute(
-                    "select kind, id, name, name_ru, name_zh, aliases, places, summary"
-                    " from entities where kind != 'source'"
-                ).fetchall()
-            except sqlite3.Error:
-                return []
-            self._entities = []
-            for row in rows:
-                names = " ".join(filter(None, (row["name"], row["name_ru"], row["name_zh"])))
-                rest = " ".join(filter(None, (row["aliases"], row["places"], row["summary"])))
-                hit = SearchHit(
-                    row["kind"],
-                    row["id"],
-                    row["name"],
-                    row["name_ru"],
-                    row["name_zh"],
-                    row["summary"],
-                )
-                self._entities.append((hit, names.casefold(), f"{names} {rest}".casefold()))
-        return self._entities
+        if by_name:
+            params = [*params, *(w for words in word_sets for w in words)]
+        rows = self._conn.execute(
+            "select e.kind, e.id, e.name, e.name_ru, e.name_zh, e.summary from entities e"
+            f" where e.kind != 'source' and {' and '.join(having)} order by {order} limit ?",
+            [*params, limit],
+        ).fetchall()
+        return [SearchHit(**row) for row in rows]
 
     # -- integrity ------------------------------------------------------------------------------
 
@@ -615,6 +850,8 @@ class Repository:
                 expected, problem = "", f"the manifest {manifest.name} cannot be read ({error})"
             else:
                 problem = f"the manifest {manifest.name} holds no checksum"
+            import hashlib  # here: loading it costs every command, and only verify needs it
+
             actual = hashlib.sha256(self.path.read_bytes()).hexdigest()
             if not expected:
                 problems.append(problem)
@@ -646,6 +883,22 @@ class Repository:
         return problems
 
     # -- helpers --------------------------------------------------------------------------------
+
+    def _check_length(self) -> None:
+        """A file shorter than its header says (cut off in a copy) is refused before any query."""
+        with self.path.open("rb") as stream:
+            header = stream.read(100)
+        if len(header) < 100:
+            raise DatabaseError(f"{self.path} is damaged (shorter than an SQLite header).")
+        page_size = int.from_bytes(header[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        pages = int.from_bytes(header[28:32], "big")
+        # The page count is trusted only when the header was written by a version that keeps it.
+        if header[24:28] == header[92:96] and pages * page_size > self.path.stat().st_size:
+            raise DatabaseError(
+                f"{self.path} is damaged (truncated: {self.path.stat().st_size:,} bytes of"
+                f" {pages * page_size:,})."
+            )
 
     def _check_identity(self) -> None:
         application_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
@@ -701,7 +954,14 @@ class Repository:
             raise DatabaseError(f"{self.path} could not be read ({error}).") from None
 
 
-_EXPECTED_TABLES = {table.name for table in TABLES} | {"meta", "entities", "entities_fts"}
+_EXPECTED_TABLES = {table.name for table in TABLES} | {
+    "meta",
+    "entities",
+    "entities_fts",
+    SEARCH_WORDS,
+    SEARCH_GRAMS,
+    SEARCH_POSTINGS,
+}
 
 
 def _is_own_extra(name: str) -> bool:
@@ -733,5 +993,77 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _state(row: sqlite3.Row, status: str | None) -> State:
+def _state(row: sqlite3.Row | dict, status: str | None) -> State:
     return State(**dict(row), status=status)
+
+
+def _without(row: sqlite3.Row, *names: str) -> dict:
+    return {key: row[key] for key in row.keys() if key not in names}  # noqa: SIM118 (a Row iterates values)
+
+
+class _OnDemand(Mapping):
+    """A read-only map over one table, by id: each value read by its indexed key when first
+    asked for, and kept. Iterating reads the ids only; no value is built until asked for."""
+
+    def __init__(self, repo: Repository) -> None:
+        self._repo = repo
+        self._known: dict[str, object] = {}
+        self._missing: set[str] = set()
+
+    def _read(self, key: str):
+        raise NotImplementedError
+
+    def _ids(self) -> list[str]:
+        raise NotImplementedError
+
+    def __getitem__(self, key: str):
+        if key in self._known:
+            return self._known[key]
+        if not isinstance(key, str) or key in self._missing:
+            raise KeyError(key)
+        value = self._read(key)
+        if value is None:
+            self._missing.add(key)
+            raise KeyError(key)
+        self._known[key] = value
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids())
+
+    def __len__(self) -> int:
+        return len(self._ids())
+
+
+class SourceCatalog(_OnDemand):
+    """Every source by id, read when a page cites it: opening a window reads none."""
+
+    def _read(self, key: str) -> Source | None:
+        return self._repo.source(key)
+
+    def _ids(self) -> list[str]:
+        with self._repo._query() as conn:
+            return [row[0] for row in conn.execute("select id from sources order by id")]
+
+
+class GroupLabels(_OnDemand):
+    """Every trade group's id mapped to ("group", name), read when a page names it."""
+
+    def _read(self, key: str) -> tuple[str, str] | None:
+        with self._repo._query() as conn:
+            row = conn.execute("select name from groups where id = ?", (key,)).fetchone()
+        return ("group", row[0]) if row else None
+
+    def _ids(self) -> list[str]:
+        with self._repo._query() as conn:
+            return [row[0] for row in conn.execute("select id from groups order by id")]
+
+
+class EntityLabels(_OnDemand):
+    """Every entity id mapped to (kind, display name), read when a page or list names it."""
+
+    def _read(self, key: str) -> tuple[str, str] | None:
+        return self._repo.label(key)
+
+    def _ids(self) -> list[str]:
+        return self._repo.entity_ids()

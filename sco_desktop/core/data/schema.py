@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+"""3: indexes on every reference column and list order, and the search vocabulary tables."""
 APPLICATION_ID = 0x53434F44  # "SCOD": tells our reference file from any other SQLite file
 
 
@@ -285,3 +286,32 @@ TABLES += (
 )
 
 TABLES_BY_NAME = {table.name: table for table in TABLES}
+
+
+def indexed_columns(table: Table) -> list[str]:
+    """The columns of `table` that get an index of their own: every reference, source_id too.
+
+    A reference that leads the primary key is left out: the key's own index already serves it.
+    """
+    return [
+        column.name
+        for column in table.columns
+        if column.references and not (len(table.pk) > 1 and column.name == table.pk[0])
+    ]
+
+
+LIST_ORDERS: dict[str, tuple[str, ...]] = {
+    "states": ("name", "id"),
+    "bodies": ("kind", "name", "id"),
+    "summits": ("council", "year desc", "start_date desc", "id"),
+    "documents": ("signed_date desc", "id"),
+}
+"""The order each browsable list is read in, a page at a time; each gets an index in that
+order, so a page is read from the index without sorting every row first."""
+
+SEARCH_WORDS = "search_words"
+"""Every distinct word (case-folded) of the entities' names, aliases, places and summaries."""
+SEARCH_GRAMS = "search_grams"
+"""Each two-character piece of each word, for finding words inside words and near misses."""
+SEARCH_POSTINGS = "search_postings"
+"""Which entity (`entities` rowid) uses which word, and whether in one of its names."""

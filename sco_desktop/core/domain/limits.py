@@ -15,6 +15,10 @@ MAX_RESULTS = 200
 MAX_FIELD_CHARS = 20_000
 """A text field longer than this is cut in panes and sheets, with a pointer to the full text."""
 
+OVERVIEW_LIST_ROWS = 30
+"""States of one status, or bodies of one kind, the overview pane lists; the rest are counted
+and left to the navigator, so the home pane costs the same however large the data grows."""
+
 MIN_CHART_POINTS = 2
 """Fewer figures than this make no line: panes and sheets leave the chart out."""
 

@@ -9,8 +9,6 @@ import importlib.resources
 import os
 from pathlib import Path
 
-import platformdirs
-
 DATABASE_NAME = "sco.db"
 MAP_NAME = "map.json"
 MANIFEST_SUFFIX = ".sha256"
@@ -62,6 +60,8 @@ def user_folder() -> Path:
     override = os.environ.get(HOME_VARIABLE)
     if override:
         return Path(override)
+    import platformdirs  # here: the command line's look-ups never need it
+
     return Path(platformdirs.user_data_dir("sco-desktop", appauthor=False))
 
 

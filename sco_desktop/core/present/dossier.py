@@ -6,6 +6,8 @@ they show the same facts with the same citations.
 
 from __future__ import annotations
 
+from collections import ChainMap
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sco_desktop.core.data import Repository
@@ -65,7 +67,7 @@ class Dossier:
     parties: tuple[Party, ...] = ()
     """The states that signed a document signed by specific states."""
     cities: dict[str, City] = field(default_factory=dict)
-    labels: dict[str, tuple[str, str]] = field(default_factory=dict)
+    labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     """Every entity id the dossier mentions, mapped to (kind, display name)."""
 
     @property
@@ -91,8 +93,7 @@ def gather(repo: Repository, kind: str, entity_id: str, as_of: str | None = None
             as_of,
             status_history=tuple(repo.status_history(state.id)),
             summits_hosted=hosted,
-            documents=tuple(d for d in repo.documents() if d.summit_id in hosted_ids)
-            + tuple(signed),
+            documents=tuple(repo.documents_at(sorted(hosted_ids))) + tuple(signed),
             leaders=tuple(
                 leader for leader in repo.leaders(state.id) if _begun(leader.start_date, as_of)
             ),
@@ -119,7 +120,7 @@ def gather(repo: Repository, kind: str, entity_id: str, as_of: str | None = None
             as_of,
             office_holders=tuple(repo.office_holders(body.id)),
             summits=tuple(repo.summits(council=council)) if council else (),
-            documents=tuple(d for d in repo.documents() if stem in d.title.casefold()),
+            documents=tuple(repo.documents_titled(stem)),
             cities=_cities(repo, [body.seat_city]),
             labels=labels,
         )
@@ -175,8 +176,7 @@ def _begun(start: str | None, as_of: str) -> bool:
 
 def _trade_of(repo: Repository, state_id: str) -> list[TradePoint]:
     if state_id == "CHN":
-        partners = [group.id for group in repo.groups()]
-        return [p for partner in partners for p in repo.trade_series("CHN", partner, "total")]
+        return repo.trade_with_groups("CHN", "total")
     points = []
     for flow in ("total", "export", "import"):
         points += repo.trade_series("CHN", state_id, flow)
@@ -184,9 +184,9 @@ def _trade_of(repo: Repository, state_id: str) -> list[TradePoint]:
     return sorted(points, key=lambda p: (p.year, p.reporter, p.flow))
 
 
-def _labels(repo: Repository) -> dict[str, tuple[str, str]]:
-    """Names of entities and of trade groups (WLD, EU ...), by id."""
-    return {**repo.labels(), **{group.id: ("group", group.name) for group in repo.groups()}}
+def _labels(repo: Repository) -> Mapping[str, tuple[str, str]]:
+    """Names of entities and of trade groups (WLD, EU ...), by id; each read when asked for."""
+    return ChainMap(repo.group_labels(), repo.labels())
 
 
 def _cities(repo: Repository, names: list[str | None]) -> dict[str, City]:
@@ -206,12 +206,16 @@ class Overview:
     """The chairmanship held on the as-of date, if the data records one."""
     trade: tuple[TradePoint, ...]
     counts: dict[str, int]
-    labels: dict[str, tuple[str, str]]
+    labels: Mapping[str, tuple[str, str]]
     founding: StatusPeriod | None = None
     """The earliest membership in the data: the founding members' first period."""
     secretariat: Body | None = None
     secretary_general: OfficeHolder | None = None
     """Who held the office on the as-of date, if the data says."""
+    state_counts: dict[str, int] = field(default_factory=dict)
+    """How many states held each status: `states` may list only the first of them."""
+    body_counts: dict[str, int] = field(default_factory=dict)
+    """How many bodies there are of each kind: `bodies` may list only the first of them."""
 
 
 SECRETARIAT = "secretariat"
@@ -220,13 +224,7 @@ SECRETARY_GENERAL = "Secretary-General"
 
 
 def _founding(repo: Repository) -> StatusPeriod | None:
-    periods = [
-        period
-        for state in repo.states() + repo.states_without_status()
-        for period in repo.status_history(state.id)
-        if period.status == "member" and period.start_date
-    ]
-    return min(periods, key=lambda p: date_floor(p.start_date), default=None)
+    return repo.first_period("member")
 
 
 def _holder_on(repo: Repository, body_id: str, role: str, day: str) -> OfficeHolder | None:
@@ -238,13 +236,27 @@ def _holder_on(repo: Repository, body_id: str, role: str, day: str) -> OfficeHol
     return held[-1] if held else None
 
 
-def gather_overview(repo: Repository, as_of: str | None = None) -> Overview:
+def gather_overview(
+    repo: Repository, as_of: str | None = None, per_list: int | None = None
+) -> Overview:
+    """The overview on `as_of`; with `per_list`, at most that many states of each status and
+    bodies of each kind (the counts are always whole)."""
     as_of = as_of or repo.data_as_of
-    summits = [s for s in repo.summits(council="heads_of_state") if (s.start_date or "") <= as_of]
+    limit = -1 if per_list is None else per_list
+    state_counts = {status: n for status, n in repo.state_counts(as_of).items() if status}
+    # Bodies not yet set up on the date are left out, like statuses not yet held.
+    body_counts = repo.body_counts(established_by=as_of)
+    states = [
+        state for status in state_counts for state in repo.state_page(status, as_of, 0, limit)
+    ]
+    bodies = sorted(
+        (b for kind in body_counts for b in repo.bodies(kind, 0, limit, established_by=as_of)),
+        key=lambda b: (b.name, b.id),
+    )
+    latest = repo.summits(council="heads_of_state", held_by=as_of, limit=1)
     trade = [
         point
-        for group in repo.groups()
-        for point in repo.trade_series("CHN", group.id, "total")
+        for point in repo.trade_with_groups("CHN", "total")
         if year_over(point.year, as_of)  # a year's total is known only once the year is over
     ]
     # The latest year in which several groupings can be compared: one grouping alone (or the
@@ -255,16 +267,15 @@ def gather_overview(repo: Repository, as_of: str | None = None) -> Overview:
             grouped[point.year] = grouped.get(point.year, 0) + 1
     latest_year = max((y for y, n in grouped.items() if n >= MIN_COMPARED_GROUPS), default=None)
     counts = repo.counts()
-    # Bodies not yet set up on the date are left out, like statuses not yet held.
-    bodies = tuple(
-        b for b in repo.bodies() if not b.established or date_floor(b.established) <= as_of
-    )
+    secretariat = repo.body(SECRETARIAT)
+    if secretariat and secretariat.established and date_floor(secretariat.established) > as_of:
+        secretariat = None  # not set up yet on the date, like the bodies listed
     return Overview(
         as_of=as_of,
         data_as_of=repo.data_as_of,
-        states=tuple(repo.states(as_of=as_of)),
-        bodies=bodies,
-        latest_summit=summits[0] if summits else None,
+        states=tuple(sorted(states, key=lambda s: (s.name, s.id))),
+        bodies=tuple(bodies),
+        latest_summit=latest[0] if latest else None,
         chair=next(
             (c for c in repo.chairmanships() if held_on(c.start_date, c.end_date, as_of)), None
         ),
@@ -277,8 +288,15 @@ def gather_overview(repo: Repository, as_of: str | None = None) -> Overview:
             "exercises": counts.exercises,
             "sources": counts.sources,
         },
-        labels=_labels(repo),
+        # The names of what the page lists are at hand: no look-up for each of its links.
+        labels=ChainMap(
+            {s.id: ("state", s.name) for s in states},
+            {b.id: ("body", b.name) for b in bodies},
+            _labels(repo),
+        ),
         founding=_founding(repo),
-        secretariat=next((b for b in bodies if b.id == SECRETARIAT), None),
+        secretariat=secretariat,
         secretary_general=_holder_on(repo, SECRETARIAT, SECRETARY_GENERAL, as_of),
+        state_counts=state_counts,
+        body_counts=body_counts,
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -74,7 +74,7 @@ _BODY_KINDS = {"council": "Councils", "permanent_body": "Permanent bodies", "oth
 
 def render(
     dossier: Dossier,
-    sources: dict[str, Source],
+    sources: Mapping[str, Source],
     stylesheet: str = "",
     printable: bool = False,
     notes: Sequence[str | tuple[str, str]] = (),
@@ -101,7 +101,7 @@ def render(
 
 
 def render_overview(
-    overview: Overview, sources: dict[str, Source], stylesheet: str = "", printable: bool = False
+    overview: Overview, sources: Mapping[str, Source], stylesheet: str = "", printable: bool = False
 ) -> str:
     """The home pane: the SCO on the as-of date, with links into every part of the data."""
     return _render("overview.html", "Overview", overview, sources, stylesheet, printable, ())
@@ -154,7 +154,7 @@ def _render(
     template: str,
     kind_label: str,
     subject: Dossier | Overview,
-    sources: dict[str, Source],
+    sources: Mapping[str, Source],
     stylesheet: str,
     printable: bool,
     notes: Sequence[str | tuple[str, str]],
@@ -284,7 +284,7 @@ class _Page:
 
     def __init__(
         self,
-        labels: dict[str, tuple[str, str]],
+        labels: Mapping[str, tuple[str, str]],
         known: Collection[str],
         printable: bool,
         provenance_open: bool = False,
@@ -399,18 +399,19 @@ def _cited_for(dossier: Dossier) -> list[tuple[str, str]]:
     return [(entity_id, entity_id) for _kind, entity_id in dossier.citing]
 
 
-def _states_by_status(overview: Overview) -> list[tuple[str, list]]:
-    """(status label, states holding it) in the order of STATUS_LABELS, empty ones left out."""
+def _states_by_status(overview: Overview) -> list[tuple[str, list, int]]:
+    """(status label, states holding it, how many do) in the order of STATUS_LABELS, empty ones
+    left out; the list may hold only the first of them (gather_overview's `per_list`)."""
     return [
-        (label, states)
+        (label, states, max(overview.state_counts.get(status, 0), len(states)))
         for status, label in STATUS_LABELS.items()
         if (states := [s for s in overview.states if (s.status or "") == status])
     ]
 
 
-def _bodies_by_kind(overview: Overview) -> list[tuple[str, list]]:
+def _bodies_by_kind(overview: Overview) -> list[tuple[str, list, int]]:
     return [
-        (label, bodies)
+        (label, bodies, max(overview.body_counts.get(kind, 0), len(bodies)))
         for kind, label in _BODY_KINDS.items()
         if (bodies := [b for b in overview.bodies if b.kind == kind])
     ]

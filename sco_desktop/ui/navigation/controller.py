@@ -7,7 +7,7 @@ what it showed; it never builds widgets of its own and holds no SQL.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
@@ -17,6 +17,7 @@ from sco_desktop.core.data import DatabaseError, Repository
 from sco_desktop.core.domain.dates import year_over
 from sco_desktop.core.domain.history import History
 from sco_desktop.core.domain.kinds import OVERVIEW, TRADE_LINK_KIND, VIEW_KIND
+from sco_desktop.core.domain.limits import OVERVIEW_LIST_ROWS
 from sco_desktop.core.domain.records import Source
 from sco_desktop.core.present.dossier import gather, gather_overview
 from sco_desktop.core.present.html import escape, render, render_overview
@@ -38,7 +39,7 @@ class NavigationController(QObject):
     def __init__(
         self,
         repo: Repository,
-        sources: dict[str, Source],
+        sources: Mapping[str, Source],
         stylesheet: str,
         detail_view: DetailPane,
         stack: QStackedWidget,
@@ -141,9 +142,8 @@ class NavigationController(QObject):
         self._stack.setCurrentWidget(self._detail_view)
         try:
             if (kind, entity_id) == OVERVIEW:
-                page = render_overview(
-                    gather_overview(self._repo, self.as_of), self._sources, self._stylesheet
-                )
+                overview = gather_overview(self._repo, self.as_of, per_list=OVERVIEW_LIST_ROWS)
+                page = render_overview(overview, self._sources, self._stylesheet)
                 title = ""
             else:
                 dossier = gather(self._repo, kind, entity_id, self.as_of)

@@ -1,12 +1,14 @@
 """The navigator's tree (states by status, bodies, meetings, documents) as a QAbstractItemModel.
 
-It asks the repository for records and holds a small node tree; no SQL and no widgets here.
-A change (a new note, a bookmark, another as-of date) is applied to the tree in place, row by
-row, so the view keeps what the reader expanded and selected.
+It asks the repository for counts and, when a view opens a group, for a batch of its records;
+it holds a small node tree and no SQL or widgets. A change (a new note, a bookmark, another
+as-of date) is applied to the tree in place, row by row, so the view keeps what the reader
+expanded and selected.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import overload
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -14,7 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import tooltip
 from sco_desktop.core.domain.kinds import COUNCIL_LABELS, VIEW_KIND
-from sco_desktop.core.domain.records import State
+from sco_desktop.core.domain.records import Body, Document, State, Summit
 from sco_desktop.core.present.wording import entity_name
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -41,8 +43,26 @@ _COUNCIL_ORDER = (
 )
 
 
+Fetch = Callable[[int, int], list["_Node"]]
+"""Reads `limit` child rows of a group from `offset`, as nodes."""
+
+BATCH_SIZE = 100
+"""Rows a group reads at a time: what a tall window shows, so opening costs the same at any size."""
+
+
 class _Node:
-    __slots__ = ("children", "filter_text", "ident", "key", "label", "parent", "row", "tooltip")
+    __slots__ = (
+        "children",
+        "expected",
+        "fetch",
+        "filter_text",
+        "ident",
+        "key",
+        "label",
+        "parent",
+        "row",
+        "tooltip",
+    )
 
     def __init__(
         self, label: str, key=None, filter_text: str = "", tooltip: str = "", ident=None
@@ -56,6 +76,10 @@ class _Node:
         self.parent: _Node | None = None
         self.row = 0
         self.children: list[_Node] = []
+        self.fetch: Fetch | None = None
+        """How a lazy group reads its rows; None when all its rows are here."""
+        self.expected = 0
+        """How many rows a lazy group has (counted in SQL)."""
 
     def add(self, child: _Node) -> _Node:
         child.parent = self
@@ -63,11 +87,22 @@ class _Node:
         self.children.append(child)
         return child
 
+    def missing(self) -> int:
+        """Rows of a lazy group not read yet."""
+        return self.expected - len(self.children) if self.fetch else 0
+
 
 def _group(label: str, children: list[_Node], tooltip: str = "") -> _Node:
     node = _Node(f"{label} ({len(children)})", tooltip=tooltip, ident=f"group:{label}")
     for child in children:
         node.add(child)
+    return node
+
+
+def _lazy_group(label: str, count: int, fetch: Fetch, tooltip: str = "") -> _Node:
+    """A group whose `count` rows are read by `fetch` when a view asks for them."""
+    node = _Node(f"{label} ({count})", tooltip=tooltip, ident=f"group:{label}")
+    node.fetch, node.expected = fetch, count
     return node
 
 
@@ -81,8 +116,35 @@ def _state_node(state: State) -> _Node:
     return _Node(state.name, ("state", state.id), names)
 
 
+def _body_node(body: Body) -> _Node:
+    return _Node(
+        body.name,
+        ("body", body.id),
+        " ".join(filter(None, (body.name, body.name_ru, body.name_zh))),
+    )
+
+
+def _summit_node(summit: Summit) -> _Node:
+    return _Node(
+        f"{summit.year} {summit.city or 'by videoconference'}", ("summit", summit.id), summit.title
+    )
+
+
+def _document_node(document: Document) -> _Node:
+    return _Node(
+        f"{(document.signed_date or '')[:4]} {document.title}".strip(),
+        ("document", document.id),
+        document.title,
+        tooltip=document.title,
+    )
+
+
 class NavigatorModel(QAbstractItemModel):
-    """Entities grouped for browsing, with statuses as they stood on the as-of date."""
+    """Entities grouped for browsing, with statuses as they stood on the as-of date.
+
+    Groups show their counts (from SQL) at once and read their rows a batch at a time when a
+    view opens them (`canFetchMore`/`fetchMore`); rows are found by id through a map.
+    """
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,9 +152,15 @@ class NavigatorModel(QAbstractItemModel):
         self._as_of = repo.data_as_of
         self._note_counts: dict[str, int] = {}
         self._bookmarks: list[str] = []
-        self._root = self._build()
+        self._rows: dict[str, list[_Node]] = {}
+        """The rows here of each entity id: its own row, and its rows among the analyst's marks."""
+        self._groups: dict[str, _Node] = {}
+        """Each group by its ident."""
         self.updating = False
         """True while a change is applied; a view may move its current row then, unasked."""
+        self._inserting = False
+        self._root = self._build()
+        self._register(self._root)
 
     @property
     def as_of(self) -> str:
@@ -115,7 +183,54 @@ class NavigatorModel(QAbstractItemModel):
         recounted = {
             e for e in before.keys() | note_counts.keys() if before.get(e) != note_counts.get(e)
         }
-        self._announce_counts(self._root, recounted)
+        self._announce_counts(recounted)
+
+    def fetch_all(self) -> None:
+        """Reads every row of every group (the filter needs them all to match against)."""
+        for group in list(self._groups.values()):
+            while group.missing() > 0 and self._fetch(group, group.missing()):
+                pass
+
+    # -- reading rows ------------------------------------------------------------------------------
+
+    def _fetch(self, node: _Node, limit: int) -> bool:
+        """Appends up to `limit` rows to a lazy group; False if the data had none left."""
+        first = len(node.children)
+        rows = node.fetch(first, limit) if node.fetch else []
+        if not rows:
+            node.expected = first  # the data had fewer rows than counted: stop asking
+            return False
+        parent = QModelIndex() if node is self._root else self.createIndex(node.row, 0, node)
+        self._inserting = True
+        try:
+            self.beginInsertRows(parent, first, first + len(rows) - 1)
+            for child in rows:
+                node.add(child)
+                self._register(child)
+            self.endInsertRows()
+        finally:
+            self._inserting = False
+        return True
+
+    def _register(self, node: _Node) -> None:
+        if node.key:
+            self._rows.setdefault(node.key[1], []).append(node)
+        elif node.ident != node.label:
+            self._groups[node.ident] = node
+        for child in node.children:
+            self._register(child)
+
+    def _unregister(self, node: _Node) -> None:
+        if node.key:
+            rows = self._rows.get(node.key[1], [])
+            if node in rows:
+                rows.remove(node)
+        elif self._groups.get(node.ident) is node:
+            del self._groups[node.ident]
+        for child in node.children:
+            self._unregister(child)
+
+    # -- applying a change ---------------------------------------------------------------------
 
     def _apply(self, new_root: _Node) -> None:
         self.updating = True
@@ -127,8 +242,13 @@ class NavigatorModel(QAbstractItemModel):
     def _sync(self, parent_index: QModelIndex, old: _Node, new: _Node) -> None:
         """Makes `old`'s children look like `new`'s with row removals, insertions and dataChanged.
 
-        Rows present in both keep their node, so expanded groups and the selection survive.
+        Rows present in both keep their node, so expanded groups and the selection survive. A
+        lazy group reads as many new rows as it had read before, no more.
         """
+        if new.fetch is not None and old.children:
+            for child in new.fetch(0, len(old.children)):
+                new.add(child)
+        old.fetch, old.expected = new.fetch, new.expected
         new_ids = [child.ident for child in new.children]
         old_ids = [child.ident for child in old.children]
         kept_old = [ident for ident in old_ids if ident in set(new_ids)]
@@ -141,7 +261,7 @@ class NavigatorModel(QAbstractItemModel):
         for row in reversed(range(len(old.children))):
             if old.children[row].ident not in wanted:
                 self.beginRemoveRows(parent_index, row, row)
-                del old.children[row]
+                self._unregister(old.children.pop(row))
                 _renumber(old)
                 self.endRemoveRows()
         for row, child in enumerate(new.children):
@@ -163,44 +283,68 @@ class NavigatorModel(QAbstractItemModel):
             child.parent = old
             old.children.insert(row, child)
             _renumber(old)
+            self._register(child)
             self.endInsertRows()
 
     def _replace_children(self, parent_index: QModelIndex, node: _Node, children) -> None:
         if node.children:
             self.beginRemoveRows(parent_index, 0, len(node.children) - 1)
+            for child in node.children:
+                self._unregister(child)
             node.children = []
             self.endRemoveRows()
         if children:
             self.beginInsertRows(parent_index, 0, len(children) - 1)
             for child in children:
                 node.add(child)
+                self._register(child)
             self.endInsertRows()
 
-    def _announce_counts(self, node: _Node, entity_ids: set[str]) -> None:
+    def _announce_counts(self, entity_ids: set[str]) -> None:
         """dataChanged for every row of an entity whose note count (shown as ✎n) changed."""
-        if not entity_ids:
-            return
-        for child in node.children:
-            if child.key and child.key[1] in entity_ids:
-                index = self.createIndex(child.row, 0, child)
+        for entity_id in entity_ids:
+            for node in self._rows.get(entity_id, ()):
+                index = self.createIndex(node.row, 0, node)
                 self.dataChanged.emit(index, index)
-            self._announce_counts(child, entity_ids)
+
+    # -- finding a row -------------------------------------------------------------------------
 
     def index_of(self, kind: str, entity_id: str) -> QModelIndex:
-        """The index of an entity's row, or an invalid index if it is not in the tree."""
-        found = self._find(self._root, (kind, entity_id))
+        """The index of an entity's row (reading its group's rows up to it if need be), or an
+        invalid index if it is not in the tree. A row among the analyst's marks comes first."""
+        found = self._row_of((kind, entity_id))
+        if found is None:
+            group = self._groups.get(self._home_group(kind, entity_id) or "")
+            while found is None and group is not None and group.missing() > 0:
+                if not self._fetch(group, BATCH_SIZE):
+                    break
+                found = self._row_of((kind, entity_id))
         return self.createIndex(found.row, 0, found) if found else QModelIndex()
 
-    def _find(self, node: _Node, key) -> _Node | None:
-        for child in node.children:
-            if child.key == key:
-                return child
-            found = self._find(child, key)
-            if found:
-                return found
-        return None
+    def _row_of(self, key) -> _Node | None:
+        rows = [node for node in self._rows.get(key[1], ()) if node.key == key]
+        return min(rows, key=lambda node: node.ident[0] != "user", default=None)
+
+    def _home_group(self, kind: str, entity_id: str) -> str | None:
+        """The ident of the group whose rows hold the entity's own row."""
+        if kind == "state":
+            state = self._repo.state(entity_id, as_of=self._as_of)
+            if state is None:
+                return None
+            labels = {"member": "Member states", **dict(_PARTNER_GROUPS)}
+            return f"group:{labels.get(state.status or '', 'Former and other statuses')}"
+        if kind == "body":
+            body = self._repo.body(entity_id)
+            return f"group:{dict(_BODY_GROUPS).get(body.kind, '')}" if body else None
+        if kind == "summit":
+            summit = self._repo.summit(entity_id)
+            return f"group:{COUNCIL_LABELS.get(summit.council, '')}" if summit else None
+        return "group:Documents" if kind == "document" else None
+
+    # -- the tree ------------------------------------------------------------------------------
 
     def _build(self) -> _Node:
+        """The groups with their counts; no entity's row is read here but the analyst's marks."""
         repo, day = self._repo, self._as_of
         root = _Node("")
         labels = repo.labels()
@@ -213,57 +357,72 @@ class NavigatorModel(QAbstractItemModel):
                 self._note_counts, key=lambda entity: labels.get(entity, ("", entity))[1]
             )
             root.add(_group("With your notes", [self._user_node(labels, e) for e in noted]))
-        states = repo.states(as_of=day)
-        root.add(_group("Member states", [_state_node(s) for s in states if s.status == "member"]))
+        counts = repo.state_counts(day)
+
+        def states(status):
+            return lambda offset, limit: [
+                _state_node(s) for s in repo.state_page(status, day, offset, limit)
+            ]
+
+        root.add(_lazy_group("Member states", counts.get("member", 0), states("member")))
         partner_groups = [
-            _group(
+            _lazy_group(
                 label,
-                [_state_node(s) for s in states if s.status == status],
+                counts[status],
+                states(status),
                 tooltip=_MERGER_NOTE if status == "partner" else "",
             )
             for status, label in _PARTNER_GROUPS
-            if any(s.status == status for s in states)
+            if counts.get(status)
         ]
         partners = _Node(
-            f"Partners ({sum(len(g.children) for g in partner_groups)})",
+            f"Partners ({sum(g.expected for g in partner_groups)})",
             tooltip=_MERGER_NOTE,
             ident="group:Partners",
         )
         for group in partner_groups:
             partners.add(group)
         root.add(partners)
-        others = repo.states_without_status(as_of=day)
-        if others:
+        if counts.get(None):
             root.add(
-                _group(
+                _lazy_group(
                     "Former and other statuses",
-                    [_state_node(s) for s in others],
+                    counts[None],
+                    states(None),
                     tooltip="States that no longer hold a status, and guests that never held one.",
                 )
             )
-        bodies = _Node(f"Bodies ({len(repo.bodies())})", ident="group:Bodies")
+        body_counts = repo.body_counts()
+        bodies = _Node(f"Bodies ({sum(body_counts.values())})", ident="group:Bodies")
         for kind, label in _BODY_GROUPS:
-            members = [
-                _Node(
-                    b.name, ("body", b.id), " ".join(filter(None, (b.name, b.name_ru, b.name_zh)))
+            if body_counts.get(kind):
+                bodies.add(
+                    _lazy_group(
+                        label,
+                        body_counts[kind],
+                        lambda offset, limit, kind=kind: [
+                            _body_node(b) for b in repo.bodies(kind, offset, limit)
+                        ],
+                    )
                 )
-                for b in repo.bodies(kind)
-            ]
-            if members:
-                bodies.add(_group(label, members))
         root.add(bodies)
-        summits = repo.summits()
-        meetings = _Node(f"Summits and meetings ({len(summits)})", ident="group:Meetings")
+        summit_counts = repo.summit_counts()
+        meetings = _Node(
+            f"Summits and meetings ({sum(summit_counts.values())})", ident="group:Meetings"
+        )
         for council in _COUNCIL_ORDER:
-            rows = [
-                _Node(f"{s.year} {s.city or 'by videoconference'}", ("summit", s.id), s.title)
-                for s in summits
-                if s.council == council
-            ]
-            if rows:
-                meetings.add(_group(COUNCIL_LABELS[council], rows))
+            if summit_counts.get(council):
+                meetings.add(
+                    _lazy_group(
+                        COUNCIL_LABELS[council],
+                        summit_counts[council],
+                        lambda offset, limit, council=council: [
+                            _summit_node(s)
+                            for s in repo.summits(council=council, offset=offset, limit=limit)
+                        ],
+                    )
+                )
         root.add(meetings)
-        documents = sorted(repo.documents(), key=lambda d: d.signed_date or "", reverse=True)
         charts = _Node("Charts (5)", ident="group:Charts")
         charts.add(_Node("Trade", (VIEW_KIND, "trade"), "Trade China trade charts"))
         charts.add(_Node("Membership", (VIEW_KIND, "membership"), "Membership statuses charts"))
@@ -272,16 +431,11 @@ class NavigatorModel(QAbstractItemModel):
         charts.add(_Node("Rankings", (VIEW_KIND, "rankings"), "Rankings states indicators"))
         root.add(charts)
         root.add(
-            _group(
+            _lazy_group(
                 "Documents",
-                [
-                    _Node(
-                        f"{(d.signed_date or '')[:4]} {d.title}".strip(),
-                        ("document", d.id),
-                        d.title,
-                        tooltip=d.title,
-                    )
-                    for d in documents
+                repo.counts().documents,
+                lambda offset, limit: [
+                    _document_node(d) for d in repo.documents_newest_first(offset, limit)
                 ],
             )
         )
@@ -325,6 +479,22 @@ class NavigatorModel(QAbstractItemModel):
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.column() > 0 else len(self._node(parent).children)
 
+    def hasChildren(self, parent=QModelIndex()) -> bool:
+        node = self._node(parent)
+        return parent.column() <= 0 and (bool(node.children) or node.missing() > 0)
+
+    def canFetchMore(self, parent) -> bool:
+        # Not while rows change: a view asking from a row signal would nest row changes.
+        return (
+            not (self.updating or self._inserting)
+            and parent.column() <= 0
+            and self._node(parent).missing() > 0
+        )
+
+    def fetchMore(self, parent) -> None:
+        if self.canFetchMore(parent):
+            self._fetch(self._node(parent), BATCH_SIZE)
+
     def columnCount(self, parent=QModelIndex()) -> int:
         return 1
 
@@ -332,7 +502,8 @@ class NavigatorModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self._node(index).children:
+        node = self._node(index)
+        if not node.children and node.missing() == 0:
             flags |= Qt.ItemFlag.ItemNeverHasChildren
         return flags
 

@@ -95,6 +95,9 @@ class NavigatorPane(QWidget):
 
     @Slot(str)
     def _on_filter_changed(self, text: str) -> None:
+        if text.strip():
+            # The filter can only match rows that are here: read the groups nobody opened yet.
+            self._model.fetch_all()
         self._proxy.setFilterFixedString(text.strip())
         if text.strip():
             self.tree.expandAll()

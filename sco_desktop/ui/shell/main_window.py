@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         stylesheet = (locations.resources_folder() / "styles" / "detail.css").read_text(
             encoding="utf-8"
         )
-        self._sources = {source.id: source for source in repo.sources()}
+        self._sources = repo.source_catalog()
         self.navigator_model = NavigatorModel(repo, self)
         self.navigator = NavigatorPane(self.navigator_model)
         self.notes_pane = NotesPane()

@@ -7,7 +7,7 @@ for.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def view_factories(
     repo: Repository,
-    sources: dict[str, Source],
+    sources: Mapping[str, Source],
     owner: QObject,
     as_of: Callable[[], str],
     show_entity: Callable[[str, str], object],

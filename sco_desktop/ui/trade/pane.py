@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+from collections.abc import Mapping
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -68,7 +69,7 @@ class TradePane(QWidget):
         series: TradeSeriesModel,
         partners: PartnerListModel,
         comparison: ComparisonModel,
-        sources: dict[str, Source],
+        sources: Mapping[str, Source],
         data_as_of: str,
         parent: QWidget | None = None,
         preferences: Preferences | None = None,

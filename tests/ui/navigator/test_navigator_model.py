@@ -15,6 +15,8 @@ def keys_under(model, label):
     found = []
 
     def walk(index):
+        while model.canFetchMore(index):  # as a view does when the reader opens a group
+            model.fetchMore(index)
         for row in range(model.rowCount(index)):
             child = model.index(row, 0, index)
             if child.data(KeyRole):
@@ -97,6 +99,7 @@ def test_meetings_are_grouped_by_council_newest_first(repo):
         "Shanghai Five",
     ]
     heads_of_state = model.index(0, 0, meetings)
+    model.fetchMore(heads_of_state)
     assert model.index(0, 0, heads_of_state).data(KeyRole) == ("summit", "hos-2025")
 
 
@@ -104,3 +107,81 @@ def test_filter_text_holds_three_languages(repo):
     model = NavigatorModel(repo)
     kaz = model.index_of("state", "KAZ")
     assert {"Kazakhstan", "Казахстан", "哈萨克斯坦"} <= set(kaz.data(FilterRole).split())
+
+
+class _CountingRepository:
+    """The real repository, counting the records it builds for each kind of list."""
+
+    def __init__(self, repo):
+        self._repo = repo
+        self.built: dict[str, int] = {}
+
+    def __getattr__(self, name):
+        return getattr(self._repo, name)
+
+    def _counted(self, kind, records):
+        self.built[kind] = self.built.get(kind, 0) + len(records)
+        return records
+
+    def state_page(self, *args, **kwargs):
+        return self._counted("state", self._repo.state_page(*args, **kwargs))
+
+    def bodies(self, *args, **kwargs):
+        return self._counted("body", self._repo.bodies(*args, **kwargs))
+
+    def summits(self, *args, **kwargs):
+        return self._counted("summit", self._repo.summits(*args, **kwargs))
+
+    def documents_newest_first(self, *args, **kwargs):
+        return self._counted("document", self._repo.documents_newest_first(*args, **kwargs))
+
+
+def test_a_group_reads_its_rows_only_when_opened(repo):
+    counting = _CountingRepository(repo)
+    model = NavigatorModel(counting)
+    assert counting.built == {}
+    assert labels(model)[-1] == "Documents (38)"  # the count comes from SQL
+    documents = model.index(len(labels(model)) - 1, 0)
+    assert model.rowCount(documents) == 0 and model.hasChildren(documents)
+    assert model.canFetchMore(documents)
+    model.fetchMore(documents)
+    assert counting.built == {"document": 38}
+    assert model.rowCount(documents) == 38 and not model.canFetchMore(documents)
+
+
+def test_a_long_group_is_read_a_batch_at_a_time(repo, monkeypatch):
+    from sco_desktop.ui.navigator import model as navigator
+
+    monkeypatch.setattr(navigator, "BATCH_SIZE", 5)
+    model = NavigatorModel(repo)
+    documents = model.index(len(labels(model)) - 1, 0)
+    model.fetchMore(documents)
+    assert model.rowCount(documents) == 5 and model.canFetchMore(documents)
+    model.fetchMore(documents)
+    assert model.rowCount(documents) == 10
+
+
+def test_finding_a_row_reads_only_its_own_group(repo):
+    counting = _CountingRepository(repo)
+    model = NavigatorModel(counting)
+    oldest = min(repo.documents(), key=lambda d: d.signed_date or "")
+    assert model.index_of("document", oldest.id).data(KeyRole) == ("document", oldest.id)
+    assert set(counting.built) == {"document"}
+    assert model.index_of("state", "KAZ").data(KeyRole) == ("state", "KAZ")
+    assert set(counting.built) == {"document", "state"}
+    assert not model.index_of("state", "ATL").isValid()
+
+
+def test_the_tester_passes_with_a_group_half_read_while_it_changes(
+    qtmodeltester, repo, monkeypatch
+):
+    from sco_desktop.ui.navigator import model as navigator
+
+    monkeypatch.setattr(navigator, "BATCH_SIZE", 3)
+    model = NavigatorModel(repo)
+    model.fetchMore(model.index(0, 0))
+    qtmodeltester.check(model)
+    model.set_as_of("2015-07-10")
+    model.set_user_marks({"KAZ": 1}, ["RUS"])
+    model.set_as_of(repo.data_as_of)
+    qtmodeltester.check(model)

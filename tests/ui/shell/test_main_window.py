@@ -6,6 +6,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTreeView
 
 from sco_desktop.app import build_main_window
+from sco_desktop.core.domain.kinds import OVERVIEW
 from sco_desktop.ui.navigator.model import KeyRole
 
 
@@ -215,3 +216,62 @@ def test_exercises_have_their_navigator_group_and_pane(window):
     window.navigator.tree.setCurrentIndex(index)
     assert window.current == ("exercise", "peace-mission-2005")
     assert "Peace Mission 2005" in window.detail_view.toPlainText()
+
+
+def test_opening_the_window_reads_no_list_of_every_record(qtbot, settings, monkeypatch):
+    import inspect
+
+    from sco_desktop.app import build_main_window
+    from sco_desktop.core.data import Repository
+    from sco_desktop.core.present import text
+    from sco_desktop.core.present.dossier import gather_overview
+
+    def bounded(name):
+        original = getattr(Repository, name)
+        parameters = inspect.signature(original).parameters
+
+        def read(*args, **kwargs):
+            bound = inspect.signature(original).bind(*args, **kwargs)
+            limit = bound.arguments.get("limit", -1)
+            assert "limit" in parameters and limit >= 0, f"{name}() read every record"
+            return original(*args, **kwargs)
+
+        return read
+
+    for name in ("sources", "documents", "summits", "states", "bodies", "states_without_status"):
+        monkeypatch.setattr(Repository, name, bounded(name))
+    window = build_main_window(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.current == OVERVIEW
+    monkeypatch.undo()
+    catalog = window.repo.source_catalog()
+    overview = gather_overview(window.repo)
+    cited = {entry["id"] for entry in text.overview_data(overview, catalog)["sources"]}
+    # The only sources read are those the overview cites, and only when it was rendered.
+    assert set(catalog._known) <= cited
+    assert len(cited) < window.repo.counts().sources
+
+
+def test_a_group_is_read_when_the_reader_opens_it(window, qtbot):
+    tree, model = window.navigator.tree, window.navigator_model
+    proxy = tree.model()
+    meetings = next(
+        proxy.index(row, 0)
+        for row in range(proxy.rowCount())
+        if proxy.index(row, 0).data().startswith("Summits")
+    )
+    shanghai_five = proxy.index(proxy.rowCount(meetings) - 1, 0, meetings)
+    assert shanghai_five.data().startswith("Shanghai Five")
+    assert not tree.isExpanded(shanghai_five)
+    assert proxy.rowCount(shanghai_five) == 0 and proxy.hasChildren(shanghai_five)
+    tree.expand(shanghai_five)
+    qtbot.waitUntil(lambda: proxy.rowCount(shanghai_five) > 0)
+    assert model.index_of("summit", "s5-1996").parent() == proxy.mapToSource(shanghai_five)
+
+
+def test_the_filter_finds_rows_of_groups_nobody_opened(window):
+    assert find_row(window.navigator.tree, ("summit", "s5-1996")) is None
+    window.navigator.filter_field.setText("1996")
+    assert find_row(window.navigator.tree, ("summit", "s5-1996")) is not None
