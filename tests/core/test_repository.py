@@ -222,7 +222,7 @@ def test_words_inside_words_and_misspellings_are_found_through_the_index(repo, q
 
 def test_a_misspelling_must_be_close_to_every_word(repo):
     assert repo.search("Tianjn Kazakstan") == []
-    assert [hit.id for hit in repo.search("Tianjn 2025")] == ["hos-2025"]
+    assert repo.search("Tianjn 2025")[0].id == "hos-2025"
 
 
 def _plans(repo, run):

@@ -55,6 +55,7 @@ def test_a_title_cut_short_shows_in_full_as_a_tool_tip(window, qtbot):
         if model.index(r, 0).data().startswith("Documents")
     )
     tree.expand(documents)
+    window.navigator_model.fetch_all()  # the groups read their rows when opened: read them all
     # Rows with a tool tip of their own (document titles) keep it; a long name without one
     # (a body) gets its full text.
     index = max(
