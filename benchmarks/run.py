@@ -172,7 +172,7 @@ def charts(db_path: Path | None = None, label: str = "bundled") -> None:
         pane.chart.repaint()
         selects.append((time.perf_counter() - start) * 1000)
     print(
-        f"trade view ({label}): first show {first_show:.0f} ms (pyqtgraph import included);"
+        f"trade view ({label}): first show {first_show:.0f} ms (both tabs built);"
         f" redraw after a flow toggle p50 {percentile(toggles, 0.5):.1f} ms,"
         f" p95 {percentile(toggles, 0.95):.1f} ms; after selecting all members"
         f" p50 {percentile(selects, 0.5):.1f} ms, p95 {percentile(selects, 0.95):.1f} ms"

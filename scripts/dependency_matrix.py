@@ -20,15 +20,14 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 WORK = PROJECT / ".matrix"
 
-# name: (python, PySide6-Essentials, pyqtgraph, expectation)
+# name: (python, PySide6-Essentials, expectation)
 CELLS = {
-    "py311-lowest": ("3.11", "6.8.3", "0.14.0", "within"),
-    "py311-highest": ("3.11", "6.11.3", "0.14.0", "within"),
-    "py312-highest": ("3.12", "6.12.0", "0.14.0", "within"),
-    "py313-highest": ("3.13", "6.12.0", "0.14.0", "within"),
-    "py311-qt680": ("3.11", "6.8.0", "0.14.0", "beyond"),
-    "py311-graph0137": ("3.11", "6.11.3", "0.13.7", "beyond"),
-    "py311-qt612": ("3.11", "6.12.0", "0.14.0", "beyond"),
+    "py311-lowest": ("3.11", "6.8.3", "within"),
+    "py311-highest": ("3.11", "6.11.3", "within"),
+    "py312-highest": ("3.12", "6.12.0", "within"),
+    "py313-highest": ("3.13", "6.12.0", "within"),
+    "py311-qt680": ("3.11", "6.8.0", "beyond"),
+    "py311-qt612": ("3.11", "6.12.0", "beyond"),
 }
 
 
@@ -44,16 +43,14 @@ def python_for(version: str) -> str | None:
     return None
 
 
-def run_cell(
-    name: str, python: str, pyside: str, pyqtgraph: str, expectation: str
-) -> tuple[str, float, str]:
+def run_cell(name: str, python: str, pyside: str, expectation: str) -> tuple[str, float, str]:
     venv = WORK / name
     if venv.exists():
         shutil.rmtree(venv)
     subprocess.run([python, "-m", "venv", str(venv)], check=True)
     pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    pins = [f"PySide6-Essentials=={pyside}", f"pyqtgraph=={pyqtgraph}"]
+    pins = [f"PySide6-Essentials=={pyside}"]
     install = subprocess.run(
         [*pip, "-e", f"{PROJECT}[test]", *(pins if expectation == "within" else [])],
         capture_output=True,
@@ -88,22 +85,22 @@ def main(names: list[str]) -> int:
     WORK.mkdir(exist_ok=True)
     rows = []
     for name in names or list(CELLS):
-        version, pyside, pyqtgraph, expectation = CELLS[name]
+        version, pyside, expectation = CELLS[name]
         python = python_for(version)
         if python is None:
-            rows.append((name, version, pyside, pyqtgraph, expectation, "no python", 0.0, ""))
+            rows.append((name, version, pyside, expectation, "no python", 0.0, ""))
             continue
-        outcome, elapsed, detail = run_cell(name, python, pyside, pyqtgraph, expectation)
-        rows.append((name, version, pyside, pyqtgraph, expectation, outcome, elapsed, detail))
+        outcome, elapsed, detail = run_cell(name, python, pyside, expectation)
+        rows.append((name, version, pyside, expectation, outcome, elapsed, detail))
         print(f"{name}: {outcome} ({elapsed:.0f} s) {detail}", flush=True)
-    print("\n| cell | Python | PySide6-Essentials | pyqtgraph | range | result | suite | detail |")
-    print("|---|---|---|---|---|---|---|---|")
-    for name, version, pyside, pyqtgraph, expectation, outcome, elapsed, detail in rows:
+    print("\n| cell | Python | PySide6-Essentials | range | result | suite | detail |")
+    print("|---|---|---|---|---|---|---|")
+    for name, version, pyside, expectation, outcome, elapsed, detail in rows:
         print(
-            f"| {name} | {version} | {pyside} | {pyqtgraph} | {expectation} | {outcome}"
+            f"| {name} | {version} | {pyside} | {expectation} | {outcome}"
             f" | {elapsed:.0f} s | {detail} |"
         )
-    unexpected = [r for r in rows if r[4] == "within" and r[5] != "pass"]
+    unexpected = [r for r in rows if r[3] == "within" and r[4] != "pass"]
     return 1 if unexpected else 0
 
 

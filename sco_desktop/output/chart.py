@@ -1,11 +1,11 @@
-"""The one chart renderer: line charts and lane charts painted with QPainter onto any device.
+"""The one chart renderer: line, lane and bar charts painted with QPainter onto any device.
 
 The window's chart views paint through it, and so do the PNG and SVG exports, the fact sheets
 and the `chart` command, so what the tests read back from an exported SVG is what a reader
-sees. A chart is described by plain data (LineChart, LaneChart); `paint_*` lays it out in a
-rectangle (title, units, plot, legend, notes) and returns the Frame that maps data to pixels
-and back, which the window uses for its hover readout. Interaction (the crosshair, the hover
-box) is drawn by the window on top, never here, so no export can carry it.
+sees. A chart is described by plain data (LineChart, LaneChart, BarChart); `paint_*` lays it
+out in a rectangle (title, units, plot, legend, notes) and returns the Frame that maps data to
+pixels and back, which the window uses for its hover readout. Interaction (the crosshair, the
+hover box) is drawn by the window on top, never here, so no export can carry it.
 
 QtGui and QtSvg only: no widgets, no chart library, no queries.
 """
@@ -95,6 +95,27 @@ class LaneChart:
     notes: tuple[str, ...] = ()
     empty_message: str = "Nothing to draw."
     x_marks: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One category: its name under the axis, its value (None: no figure) and the text above."""
+
+    name: str
+    value: float | None
+    colour: str
+    label: str  # what the bar says above it, e.g. "$1.2 trn\n14.4% of total"
+
+
+@dataclass(frozen=True)
+class BarChart:
+    title: str
+    units: str
+    y_label: str
+    bars: tuple[Bar, ...]
+    notes: tuple[str, ...] = ()
+    empty_message: str = "No figures to draw."
+    missing_label: str = "no data"
 
 
 @dataclass
@@ -568,6 +589,153 @@ def paint_lane_chart(
     _paint_marks(painter, frame, chart.x_marks)
     painter.restore()
     return frame
+
+
+# -- bar charts ------------------------------------------------------------------------------------
+
+MIN_LABEL_PX = 7.0
+"""Smallest text a bar's labels shrink to before they are cut short with an ellipsis."""
+BAR_WIDTH = 0.6
+"""Share of its slot a bar fills: the rest keeps neighbouring bars and labels apart."""
+
+
+@dataclass
+class BarFrame(Frame):
+    """A bar chart's frame (category n at x = n) with where each bar and each label lies."""
+
+    bars: list[QRectF] = field(default_factory=list)
+    names: list[QRectF] = field(default_factory=list)  # each category's name under the axis
+    labels: list[QRectF] = field(default_factory=list)  # each bar's text above it
+
+
+def paint_bar_chart(
+    painter: QPainter, area: QRectF, chart: BarChart, text_px: float | None = None
+) -> BarFrame | None:
+    """Paints one bar per category from zero up; the BarFrame, or None when nothing is plotted."""
+    text_px = text_px or font_size_for(area.width())
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(area, PAPER)
+    inner = area.adjusted(text_px, text_px * 0.6, -text_px, -text_px * 0.6)
+    top = _paint_heading(painter, inner, chart.title, chart.units, text_px)
+    bottom = _paint_footer(painter, inner, [], chart.notes, text_px)
+    body = QRectF(inner.left(), top, inner.width(), bottom - top)
+    values = [b.value for b in chart.bars if b.value is not None and math.isfinite(b.value)]
+    if not values or max(values) <= 0:
+        _paint_message(painter, body, chart.empty_message, text_px)
+        painter.restore()
+        return None
+    frame = _bar_frame(body, chart, max(values), text_px)
+    _paint_axes(painter, frame, chart.y_label, text_px)
+    centred = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+    for n, bar in enumerate(chart.bars):
+        name_font, name_lines = _fitted(frame.names[n].width(), bar.name, text_px * 0.9)
+        painter.setFont(name_font)
+        painter.setPen(INK)
+        painter.drawText(frame.names[n], centred, "\n".join(name_lines))
+        label_font, label_lines = _fitted(
+            frame.labels[n].width(), _label_of(bar, chart), text_px * 0.9
+        )
+        painter.setFont(label_font)
+        painter.setPen(INK if bar.value is not None else MUTED)
+        painter.drawText(frame.labels[n], centred, "\n".join(label_lines))
+        if bar.value is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(bar.colour))
+            painter.drawRect(frame.bars[n])
+    painter.restore()
+    return frame
+
+
+def _bar_frame(body: QRectF, chart: BarChart, top_value: float, text_px: float) -> BarFrame:
+    """Lays out axes, bars and labels; the value axis leaves room for the text above the bars."""
+    count = len(chart.bars)
+    metrics = QFontMetricsF(chart_font(text_px))
+    tick = text_px * 0.4
+    ceiling = top_value
+    label_width = metrics.horizontalAdvance(_number(nice_step(ceiling) * 10))
+    for _attempt in range(4):
+        left = body.left() + metrics.height() * 1.2 + label_width + tick * 2
+        width = body.right() - left - text_px * 0.5
+        slot = width / count
+        room = slot * 0.94
+        fitted_names = [_fitted(room, bar.name, text_px * 0.9) for bar in chart.bars]
+        names_height = max(
+            QFontMetricsF(font).height() * len(lines) for font, lines in fitted_names
+        )
+        fitted_labels = [_fitted(room, _label_of(bar, chart), text_px * 0.9) for bar in chart.bars]
+        labels_height = max(
+            QFontMetricsF(font).height() * len(lines) for font, lines in fitted_labels
+        )
+        plot = QRectF(left, body.top(), width, body.bottom() - body.top() - names_height - tick * 2)
+        # The tallest bar must leave its label's height (and a little air) below the frame.
+        free = max(plot.height() - labels_height - tick * 2, plot.height() * 0.3)
+        step = nice_step(top_value * plot.height() / free)
+        ceiling = step * math.ceil(top_value * plot.height() / free / step)
+        ticks = [(step * n, _number(step * n)) for n in range(round(ceiling / step) + 1)]
+        needed = max(metrics.horizontalAdvance(label) for _v, label in ticks)
+        if needed <= label_width:
+            break
+        label_width = needed
+    frame = BarFrame(plot, -0.5, count - 0.5, 0.0, ceiling, y_ticks=ticks)
+    for n, bar in enumerate(chart.bars):
+        centre = frame.x_px(n)
+        _font, label_lines = fitted_labels[n]
+        label_height = QFontMetricsF(_font).height() * len(label_lines)
+        base = frame.y_px(bar.value) if bar.value is not None else plot.bottom()
+        frame.bars.append(
+            QRectF(centre - slot * BAR_WIDTH / 2, base, slot * BAR_WIDTH, plot.bottom() - base)
+            if bar.value is not None
+            else QRectF()
+        )
+        frame.labels.append(
+            QRectF(centre - room / 2, base - tick - label_height, room, label_height)
+        )
+        name_font, name_lines = fitted_names[n]
+        frame.names.append(
+            QRectF(
+                centre - room / 2,
+                plot.bottom() + tick * 2,
+                room,
+                QFontMetricsF(name_font).height() * len(name_lines),
+            )
+        )
+    return frame
+
+
+def _label_of(bar: Bar, chart: BarChart) -> str:
+    return bar.label if bar.value is not None else chart.missing_label
+
+
+def _fitted(width: float, text: str, text_px: float) -> tuple[QFont, list[str]]:
+    """The font and lines in which `text` fits `width`: two lines at most, smaller if need be.
+
+    A single line that fits stays one line; otherwise the words are split where the longer
+    line is shortest, and the text shrinks (down to MIN_LABEL_PX) until both lines fit; what
+    still does not fit is cut short with an ellipsis, never drawn into its neighbour.
+    """
+    lines_given = text.split("\n")
+    size = text_px
+    while True:
+        font = chart_font(size)
+        metrics = QFontMetricsF(font)
+        lines: list[str] = []
+        for line in lines_given:
+            lines += _two_lines(line, metrics, width) if len(lines_given) == 1 else [line]
+        if max(metrics.horizontalAdvance(line) for line in lines) <= width:
+            return font, lines
+        if size <= MIN_LABEL_PX:
+            elide = Qt.TextElideMode.ElideRight
+            return font, [metrics.elidedText(line, elide, width) for line in lines]
+        size = max(MIN_LABEL_PX, size * 0.9)
+
+
+def _two_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    if metrics.horizontalAdvance(text) <= width or " " not in text:
+        return [text]
+    words = text.split(" ")
+    splits = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
+    return list(min(splits, key=lambda pair: max(metrics.horizontalAdvance(part) for part in pair)))
 
 
 def legend_sample(colour: str, dash: str, width: int = 36, height: int = 14) -> QImage:

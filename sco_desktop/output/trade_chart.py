@@ -1,7 +1,7 @@
-"""China's trade with chosen partners as a chart description and as CSV, for every consumer.
+"""China's trade as chart descriptions (partners over the years, groupings in one year) and CSV.
 
-The window's trade view, its exports and the `chart trade` command describe their chart here
-and paint it with output/chart.py, so they cannot drift apart. No widgets, no queries.
+The window's trade view, its exports and the `chart trade` command describe their charts here
+and paint them with output/chart.py, so they cannot drift apart. No widgets, no queries.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ import io
 import math
 from collections.abc import Mapping
 
+from sco_desktop.core.domain.formatting import format_share, format_usd
 from sco_desktop.core.domain.records import Source
+from sco_desktop.core.present.trade_comparison import TradeComparison
 from sco_desktop.core.present.trade_series import (
     AXIS_FACTORS,
     AXIS_LABELS,
@@ -21,7 +23,7 @@ from sco_desktop.core.present.trade_series import (
     units,
 )
 from sco_desktop.core.present.wording import short_source
-from sco_desktop.output.chart import LineChart, Series
+from sco_desktop.output.chart import Bar, BarChart, LineChart, Series
 from sco_desktop.output.palette import style_of
 
 GAPS_NOTE = "Missing years are gaps, never zeros."
@@ -73,6 +75,42 @@ def trade_lines(
         log=selection.log,
         x_range=None,
         empty_message=message,
+    )
+
+
+def comparison_bars(
+    comparison: TradeComparison,
+    year: int,
+    sources: Mapping[str, Source],
+    data_as_of: str,
+) -> BarChart:
+    """The year's bars, one per grouping in the fixed order, each saying its value and share."""
+    bars = []
+    for position, row in enumerate(comparison.rows(year)):
+        colour, _dash = style_of(position)
+        value = row.point.value_usd if row.point else None
+        share = f"\n{format_share(row.share)} of total" if row.share is not None else ""
+        bars.append(
+            Bar(
+                row.name,
+                None if value is None else value / AXIS_FACTORS["usd"],
+                colour,
+                f"{format_usd(value)}{share}",
+            )
+        )
+    world = comparison.world(year)
+    total = f"China's trade with the world: {format_usd(world.value_usd)}. " if world else ""
+    cited = comparison.sources_cited(year)
+    notes = [f"{total}Data as of {data_as_of}."]
+    if cited:
+        notes.append("Sources: " + "; ".join(short_source(sources.get(s), s) for s in cited) + ".")
+    return BarChart(
+        title=f"China's goods trade with groupings in {year}",
+        units=f"Total trade (exports plus imports), {units('usd')}",
+        y_label=AXIS_LABELS["usd"],
+        bars=tuple(bars),
+        notes=tuple(notes),
+        empty_message=f"No comparison figures for {year}.",
     )
 
 

@@ -8,96 +8,21 @@ mode, and lie inside the axes.
 
 from __future__ import annotations
 
-import math
-import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from svg_reading import SVG, axes_of, read_svg, value_at
 
 from sco_desktop.core.present.trade_series import REPORTER, Selection, figures_of
 from sco_desktop.output.chart import paint_line_chart, write_svg
 from sco_desktop.output.trade_chart import trade_lines
 
-SVG = "{http://www.w3.org/2000/svg}"
 PARTNERS = ("KAZ", "RUS", "IND", "BLR", "UZB", "PAK")
 
 
 @pytest.fixture
 def app(qapp):
     return qapp
-
-
-def _matrix(text: str | None) -> tuple[float, ...]:
-    if not text:
-        return (1, 0, 0, 1, 0, 0)
-    found = re.search(r"matrix\(([^)]*)\)", text)
-    return (
-        tuple(float(v) for v in re.split(r"[ ,]+", found[1].strip()))
-        if found
-        else (1, 0, 0, 1, 0, 0)
-    )
-
-
-def _apply(m, x, y):
-    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
-
-
-def read_svg(path):
-    """(circles, texts, lines, rects) with positions in the picture's own units."""
-    circles, texts, lines, rects = [], [], [], []
-
-    def walk(node, matrix, stroke, fill):
-        own = _matrix(node.get("transform"))
-        # Qt writes each state change as a group whose matrix is absolute, not nested.
-        matrix = own if node.get("transform") else matrix
-        stroke = node.get("stroke", stroke)
-        fill = node.get("fill", fill)
-        tag = node.tag.replace(SVG, "")
-        if tag == "circle":
-            x, y = _apply(matrix, float(node.get("cx")), float(node.get("cy")))
-            circles.append((x, y, stroke.lower(), fill.lower()))
-        elif tag == "text":
-            x, y = _apply(matrix, float(node.get("x")), float(node.get("y")))
-            texts.append((x, y, "".join(node.itertext()).strip()))
-        elif tag == "polyline":
-            points = [tuple(map(float, p.split(","))) for p in node.get("points").split()]
-            lines.append([_apply(matrix, *p) for p in points])
-        elif tag == "rect":
-            x, y = _apply(matrix, float(node.get("x")), float(node.get("y")))
-            rects.append((x, y, float(node.get("width")), float(node.get("height")), stroke))
-        for child in node:
-            walk(child, matrix, stroke, fill)
-
-    walk(ET.parse(path).getroot(), (1, 0, 0, 1, 0, 0), "", "")
-    return circles, texts, lines, rects
-
-
-def axes_of(texts, lines, rects):
-    """The plot rectangle and the value axis: (value, pixel) of each labelled tick mark."""
-    frame = max((r for r in rects if r[4] and r[4] != "none"), key=lambda r: r[2] * r[3])
-    left, top, width, height = frame[:4]
-    ticks = []
-    for line in lines:
-        (x1, y1), (x2, y2) = line[0], line[-1]
-        # A tick mark of the value axis: short, level, ending at the frame's left edge.
-        if abs(y1 - y2) < 1e-6 and abs(max(x1, x2) - left) < 0.5 and abs(x1 - x2) < 20:
-            label = min(
-                (t for t in texts if t[0] < left and abs(t[1] - y1) < 40),
-                key=lambda t: abs(t[1] - y1),
-                default=None,
-            )
-            if label is not None:
-                ticks.append((float(label[2].replace(",", "")), y1))
-    return (left, top, width, height), sorted(set(ticks))
-
-
-def value_at(ticks, pixel, log):
-    """The value at a pixel height, from the two outermost ticks (a line through all of them)."""
-    (v1, p1), (v2, p2) = ticks[0], ticks[-1]
-    if log:
-        v1, v2 = math.log10(v1), math.log10(v2)
-    level = v1 + (pixel - p1) * (v2 - v1) / (p2 - p1)
-    return 10**level if log else level
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,13 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sco_desktop.output.chart import (
+    BarChart,
     Frame,
     LaneChart,
     LineChart,
     chart_font,
     font_size_for,
+    paint_bar_chart,
     paint_lane_chart,
     paint_line_chart,
 )
@@ -38,7 +40,7 @@ class ChartView(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(QSize(320, 240))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.chart: LineChart | LaneChart | None = None
+        self.chart: LineChart | LaneChart | BarChart | None = None
         self._frame: Frame | None = None
         self._frame_known = True  # False until the chart is laid out again after a change
         self.describe: Describe | None = None
@@ -47,7 +49,7 @@ class ChartView(QWidget):
         self._mark: QPointF | None = None  # the data point the readout is about
         self._mouse: QPointF | None = None
 
-    def set_chart(self, chart: LineChart | LaneChart | None) -> None:
+    def set_chart(self, chart: LineChart | LaneChart | BarChart | None) -> None:
         self.chart = chart
         self._frame_known = False
         self.clear_readout()
@@ -76,6 +78,8 @@ class ChartView(QWidget):
             text_px = font_size_for(area.width())
             if isinstance(self.chart, LaneChart):
                 return paint_lane_chart(painter, area, self.chart, text_px)
+            if isinstance(self.chart, BarChart):
+                return paint_bar_chart(painter, area, self.chart, text_px)
             return paint_line_chart(painter, area, self.chart, text_px)
         finally:
             if own:

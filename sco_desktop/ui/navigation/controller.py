@@ -178,7 +178,7 @@ class NavigationController(QObject):
         return {f"{SPARKLINE_SCHEME}:{entity_id}": image} if image is not None else {}
 
     def _show_view(self, name: str) -> bool:
-        """Shows a chart view, creating it (and so importing pyqtgraph) the first time."""
+        """Shows a chart view, creating it (and loading its models) the first time."""
         view = self.views.get(name)
         if view is None:
             factory = self._factories.get(name)

@@ -27,12 +27,12 @@ from sco_desktop.core.present.html import escape
 LIBRARIES = (
     ("Qt for Python (PySide6)", "PySide6-Essentials"),
     ("Shiboken", "shiboken6"),
-    ("pyqtgraph", "pyqtgraph"),
-    ("NumPy", "numpy"),
     ("Jinja", "Jinja2"),
     ("MarkupSafe", "MarkupSafe"),
     ("platformdirs", "platformdirs"),
     ("sqlite-utils", "sqlite-utils"),
+    ("pycountry", "pycountry"),
+    ("cryptography", "cryptography"),
 )
 """(name shown, distribution) of the libraries the application runs on."""
 FONTS = (

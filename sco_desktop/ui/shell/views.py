@@ -1,8 +1,7 @@
 """The chart views the window offers, by name, each built the first time it is shown.
 
-A registry instead of an if-chain: adding a view is one factory here. Building the trade view
-imports pyqtgraph (for its comparison bars), which is why nothing is built before it is asked
-for.
+A registry instead of an if-chain: adding a view is one factory here. Building a view loads
+its models from the database, which is why nothing is built before it is asked for.
 """
 
 from __future__ import annotations

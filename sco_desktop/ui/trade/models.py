@@ -10,11 +10,14 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import format_share, format_usd, tooltip
-from sco_desktop.core.domain.limits import MIN_COMPARED_GROUPS
 from sco_desktop.core.domain.records import TradePoint
+from sco_desktop.core.present.trade_comparison import (
+    COMPARISON_GROUPS,
+    ComparedRow,
+    TradeComparison,
+)
 from sco_desktop.core.present.trade_series import (
     REPORTER,
-    WORLD,
     Selection,
     figures_of,
     format_value,
@@ -24,7 +27,6 @@ from sco_desktop.core.present.trade_series import (
 from sco_desktop.output.chart import legend_sample
 from sco_desktop.output.palette import style_of
 
-COMPARISON_GROUPS = ("SCO_OTHER_MEMBERS", "SCO_MEMBERS_PARTNERS", "EU", "USA", "ASEAN")
 YEAR_COLUMN = 0
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
@@ -259,18 +261,8 @@ class ComparisonModel(QAbstractTableModel):
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._labels = names(repo)
-        self._points = {
-            (p.partner, p.year): p
-            for p in repo.trade_points(REPORTER)
-            if p.flow == "total" and p.partner in (*COMPARISON_GROUPS, WORLD)
-        }
-        # Only years in which at least two groupings have figures: one bar compares nothing.
-        counts: dict[int, int] = {}
-        for partner, year in self._points:
-            if partner in COMPARISON_GROUPS:
-                counts[year] = counts.get(year, 0) + 1
-        self.years = sorted(year for year, count in counts.items() if count >= MIN_COMPARED_GROUPS)
+        self.comparison = TradeComparison(repo.trade_points(REPORTER), names(repo))
+        self.years = self.comparison.years
         self._year = self.years[-1] if self.years else 0
 
     @property
@@ -282,18 +274,12 @@ class ComparisonModel(QAbstractTableModel):
         self._year = year
         self.endResetModel()
 
-    def rows(self) -> list[tuple[str, str, TradePoint | None, float | None]]:
-        """(code, name, point, share of the world) for each grouping, in a fixed order."""
-        world = self._points.get((WORLD, self._year))
-        out = []
-        for code in COMPARISON_GROUPS:
-            point = self._points.get((code, self._year))
-            share = point.value_usd / world.value_usd if point and world else None
-            out.append((code, self._labels.get(code, code), point, share))
-        return out
+    def rows(self) -> list[ComparedRow]:
+        """Each grouping in the year shown, in a fixed order."""
+        return self.comparison.rows(self._year)
 
     def world(self) -> TradePoint | None:
-        return self._points.get((WORLD, self._year))
+        return self.comparison.world(self._year)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COMPARISON_GROUPS)
@@ -304,7 +290,8 @@ class ComparisonModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        _code, name, point, share = self.rows()[index.row()]
+        row = self.rows()[index.row()]
+        name, point, share = row.name, row.point, row.share
         if role == ValueRole:
             return float(point.value_usd) if point else None
         if role == PointRole:

@@ -1,19 +1,16 @@
 """The trade view: China's trade with chosen partners over the years, and a one-year comparison.
 
-It draws from the trade models and redraws on their signals; it never queries. Imports
-pyqtgraph, so the main window creates it only when the view is first opened.
+It draws from the trade models and redraws on their signals; it never queries. Both charts are
+described in output/trade_chart.py and painted by the shared renderer (output/chart.py).
 """
 
 from __future__ import annotations
 
 import math
-import textwrap
 from collections.abc import Mapping
 from pathlib import Path
 
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,22 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sco_desktop.core.domain.formatting import format_share, format_usd
 from sco_desktop.core.domain.kinds import CHINA_FLOW_LABELS
 from sco_desktop.core.domain.records import Source
 from sco_desktop.core.infra.atomic import write_text_atomically
 from sco_desktop.core.present.trade_series import AXIS_FACTORS, SCALE_LABELS
 from sco_desktop.core.present.wording import short_source
-from sco_desktop.output.chart import LineChart, paint_line_chart, write_png, write_svg
-from sco_desktop.output.palette import style_of
-from sco_desktop.output.trade_chart import trade_csv, trade_lines
-from sco_desktop.ui.common.chart_support import (
-    add_copy_action,
-    finite,
-    make_plot,
-    show_message,
-    text_item,
-)
+from sco_desktop.output.chart import BarChart, LineChart, paint_line_chart, write_png, write_svg
+from sco_desktop.output.trade_chart import comparison_bars, trade_csv, trade_lines
+from sco_desktop.ui.common.chart_support import add_copy_action
 from sco_desktop.ui.common.chart_view import ChartView
 from sco_desktop.ui.common.export_dialog import export_to_chosen_file
 from sco_desktop.ui.common.settings import Preferences
@@ -230,8 +219,9 @@ class TradePane(QWidget):
         self.year_box.currentIndexChanged.connect(
             lambda: self.comparison.set_year(self.year_box.currentData())
         )
-        self.comparison_plot = make_plot()
-        self.comparison_plot.setObjectName("comparisonChart")
+        self.comparison_chart = ChartView()
+        self.comparison_chart.setObjectName("comparisonChart")
+        self.comparison_chart.setAccessibleName(self.tr("Comparison chart"))
         self.comparison_table = QTableView(objectName="comparisonTable")
         self.comparison_table.setModel(self.comparison)
         self.comparison_table.horizontalHeader().setSectionResizeMode(
@@ -239,7 +229,6 @@ class TradePane(QWidget):
         )
         self.comparison_table.setMaximumHeight(180)
         add_copy_action(self.comparison_table)
-        self.comparison_note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
@@ -247,9 +236,8 @@ class TradePane(QWidget):
         row.addWidget(self.year_box)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(self.comparison_plot, 1)
+        layout.addWidget(self.comparison_chart, 1)
         layout.addWidget(self.comparison_table)
-        layout.addWidget(self.comparison_note)
         return tab
 
     # -- drawing -------------------------------------------------------------------------------
@@ -310,56 +298,14 @@ class TradePane(QWidget):
         )
         return self.hover_text, QPointF(nearest_year, plotted / factor)
 
+    def comparison_description(self) -> BarChart:
+        """The comparison's bars for the year chosen, as the window shows them."""
+        model = self.comparison
+        return comparison_bars(model.comparison, model.year, self._sources, self._data_as_of)
+
     @Slot()
     def redraw_comparison(self) -> None:
-        plot, model = self.comparison_plot, self.comparison
-        plot.clear()
-        rows = model.rows()
-        plot.setTitle(
-            f"China's goods trade in {model.year}, US$, current prices; China's customs",
-            size="10pt",
-            color=self.palette().text().color(),
-        )
-        values = [point.value_usd / 1e9 if point else math.nan for _c, _n, point, _s in rows]
-        if not finite(values):
-            show_message(plot, f"No comparison figures for {model.year}.")
-            return
-        for position, ((_code, name, point, share), value) in enumerate(
-            zip(rows, values, strict=True)
-        ):
-            color, _dash = style_of(position)
-            if point is None:
-                label = text_item(f"{name}\nno data", anchor=(0.5, 1))
-                label.setPos(position, 0)
-                plot.addItem(label)
-                continue
-            plot.addItem(
-                pg.BarGraphItem(x=[position], height=[value], width=0.6, brush=QColor(color))
-            )
-            text = format_usd(point.value_usd) + (
-                f"\n{format_share(share)} of total" if share else ""
-            )
-            label = text_item(text, anchor=(0.5, 1), color=QColor(self.palette().text().color()))
-            label.setPos(position, value)
-            plot.addItem(label)
-        # Names wrap onto two lines under their bar, so that neighbours never run together.
-        bottom = plot.getAxis("bottom")
-        bottom.setTicks(
-            [[(position, textwrap.fill(row[1], 12)) for position, row in enumerate(rows)]]
-        )
-        bottom.setHeight(round(QFontMetricsF(self.font()).height() * 3.2))
-        plot.setXRange(-0.6, len(rows) - 0.4, padding=0)
-        plot.setYRange(0, max(finite(values)) * 1.2, padding=0)
-        plot.getAxis("left").enableAutoSIPrefix(False)
-        plot.getAxis("left").setLabel("US$ billion")
-        world = model.world()
-        cited = {p.source_id for _c, _n, p, _s in rows if p} | (
-            {world.source_id} if world else set()
-        )
-        total = f"China's trade with the world: {format_usd(world.value_usd)}. " if world else ""
-        self.comparison_note.setText(
-            f"{total}Sources: " + "; ".join(self.short_source(s) for s in sorted(cited))
-        )
+        self.comparison_chart.set_chart(self.comparison_description())
 
     # -- exporting -----------------------------------------------------------------------------
 
