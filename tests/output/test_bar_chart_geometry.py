@@ -66,9 +66,14 @@ def test_labels_under_and_above_the_bars_never_touch(comparison, repo, tmp_path,
         boxes, (texts, lines, rects) = text_boxes(path)
         (left, top, width, height), _ticks = axes_of(texts, lines, rects)
         bottom = top + height
-        # The labels of the bars: text right of the value axis (title, units and notes start
-        # at the picture's margin, left of it).
-        labels = [(box, text) for box, text in boxes if box.left() > left]
+        # The labels of the bars: every text but the title, units and notes (which start at the
+        # picture's margin), the value axis's tick labels (left of it) and its title.
+        margin = boxes[0][0].left()
+        labels = [
+            (box, text)
+            for box, text in boxes
+            if abs(box.left() - margin) > 0.5 and box.right() > left and text != chart.y_label
+        ]
         below = [(box, text) for box, text in labels if box.top() >= bottom]
         above = [(box, text) for box, text in labels if top <= box.top() and box.bottom() <= bottom]
         assert len(below) + len(above) == len(labels), "a label crosses the axis or the frame"

@@ -352,3 +352,23 @@ def test_membership_table_columns_show_their_contents(window, qtbot):
     for column in range(pane.model.columnCount()):
         needed = max(pane.table.sizeHintForColumn(column), header.sectionSizeHint(column))
         assert header.sectionSize(column) >= needed, pane.model.COLUMNS[column]
+
+
+def test_the_comparison_tab_paints_the_shared_bar_chart_of_the_year_chosen(trade, qtbot):
+    from sco_desktop.output.chart import BarChart, BarFrame
+
+    comparison = trade.comparison
+    offered = [trade.year_box.itemData(n) for n in range(trade.year_box.count())]
+    assert sorted(offered) == comparison.years
+    trade.tabs.setCurrentIndex(1)
+    view = trade.comparison_chart
+    for year in comparison.years:
+        trade.year_box.setCurrentIndex(trade.year_box.findData(year))
+        assert isinstance(view.chart, BarChart) and view.chart == trade.comparison_description()
+        assert str(year) in view.chart.title
+        shown = {bar.name: bar.value for bar in view.chart.bars}
+        assert shown == {
+            row.name: row.point.value_usd / 1e9 if row.point else None for row in comparison.rows()
+        }
+        view.repaint()
+        assert isinstance(view.frame, BarFrame) and len(view.frame.bars) == len(shown)
