@@ -28,7 +28,7 @@ SOAK_RUNS ?= 10
 soak: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/soak.py $(SOAK_RUNS)
 
-# The suite at both ends of the PySide6 and pyqtgraph ranges (needs the network for pip).
+# The suite at both ends of the PySide6 range (needs the network for pip).
 matrix:
 	$(PYTHON) scripts/dependency_matrix.py
 

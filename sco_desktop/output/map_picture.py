@@ -3,7 +3,7 @@
 One layout (where the map, title, legend and sources go at a given size) serves the painter
 here and the SVG writer in map_svg.py, so the window, the PNG and the SVG show the same
 picture. Shapes become QPainterPaths once; a new day only changes their fill, which keeps a
-timeline step cheap. No queries, no widgets, no pyqtgraph.
+timeline step cheap. No queries, no widgets, no chart library.
 """
 
 from __future__ import annotations

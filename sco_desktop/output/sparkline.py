@@ -1,6 +1,6 @@
 """A small trade line drawn with QPainter, for the state pane (labelled with its first and last
 year and value, so that it says something without the trade view) and the comparison (bare, at
-a few pixels tall); no pyqtgraph, no queries."""
+a few pixels tall); no chart library, no queries."""
 
 from __future__ import annotations
 

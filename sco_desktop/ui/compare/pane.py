@@ -1,7 +1,7 @@
 """The Compare and Rankings views: states side by side, and every state ranked by an indicator.
 
 Both draw from their table models (ui/compare/models.py) and never query; each exports what
-it shows as CSV, written atomically. No pyqtgraph: the small trade series in the comparison
+it shows as CSV, written atomically. No chart library: the small trade series in the comparison
 are output/sparkline's images.
 """
 

@@ -3,7 +3,7 @@
 The canvas paints output/map_picture's map (the same picture the exports and the `map`
 command write); the timeline steps or plays through the days on which any status changed
 and announces the day it reaches, so the window's as-of date can follow. It never queries:
-everything comes from the Atlas it is given. No pyqtgraph, so it opens quickly.
+everything comes from the Atlas it is given.
 """
 
 from __future__ import annotations
