@@ -29,6 +29,8 @@ Describe = Callable[[float, float], tuple[str, QPointF | None]]
 """(x, y) in data units → (readout text, the data point it describes, or None)."""
 READOUT_BACKGROUND = QColor(255, 255, 255, 235)
 READOUT_BORDER = QColor("#555555")
+MIN_READOUT_PX = 9.0
+"""Smallest type the readout shrinks to in a small plot: still readable on a screen."""
 
 
 class ChartView(QWidget):
@@ -145,14 +147,26 @@ class ChartView(QWidget):
             painter.drawLine(QPointF(plot.left(), spot.y()), QPointF(plot.right(), spot.y()))
         else:
             spot = self._mouse or plot.center()
-        text_px = font_size_for(self.width())
-        painter.setFont(chart_font(text_px))
-        bounds = painter.boundingRect(
-            QRectF(0, 0, plot.width() * 0.6, 10_000),
-            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-            self.readout,
-        )
+        # Beside the point at most 0.6 of the plot wide; in a small plot, where the wrapped text
+        # would be taller than the plot, as wide as the plot and then in smaller type. What is
+        # still too tall is cut at the plot's edge rather than drawn over the axes.
+        usual_px = font_size_for(self.width())
+        for width_share, text_px in (
+            (0.6, usual_px),
+            (1.0, usual_px),
+            (1.0, max(MIN_READOUT_PX, usual_px * 0.8)),
+            (1.0, MIN_READOUT_PX),
+        ):
+            painter.setFont(chart_font(text_px))
+            bounds = painter.boundingRect(
+                QRectF(0, 0, plot.width() * width_share - text_px, 10_000),
+                Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                self.readout,
+            )
+            if bounds.height() + text_px * 0.6 <= plot.height():
+                break
         box = bounds.adjusted(-text_px * 0.5, -text_px * 0.3, text_px * 0.5, text_px * 0.3)
+        box.setHeight(min(box.height(), plot.height()))
         # Beside the point, turned back inside the plot where it would cross an edge.
         left = spot.x() + text_px
         if left + box.width() > plot.right():

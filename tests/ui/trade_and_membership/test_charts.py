@@ -372,3 +372,20 @@ def test_the_comparison_tab_paints_the_shared_bar_chart_of_the_year_chosen(trade
         }
         view.repaint()
         assert isinstance(view.frame, BarFrame) and len(view.frame.bars) == len(shown)
+
+
+def test_the_readout_fits_a_small_plot(window, trade, qtbot):
+    # In a 760 px wide window the chart is about 320 px wide, and a readout wrapped to 0.6 of
+    # the plot's width grew taller than the plot and ran over the axes.
+    window.resize(760, 720)
+    trade.partners.set_checked(["RUS", "KAZ", "IND", "PAK"])
+    years = sorted(
+        {x for _name, xs, ys in curves(trade) for x, y in zip(xs, ys, strict=True) if y == y}
+    )
+    assert years
+    for year in years:
+        trade.hover_at(year, 1.0)
+        trade.chart.grab()
+        box, plot = trade.chart.readout_box, trade.chart.frame.plot
+        assert trade.chart.width() < 400
+        assert not box.isEmpty() and plot.contains(box), (year, box, plot)
