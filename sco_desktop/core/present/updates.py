@@ -5,8 +5,16 @@ so both say the same. Plain text, no Qt.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sco_desktop.core.data.pack_changes import ChangeSummary
 from sco_desktop.core.data.pack_store import ActiveData, InstalledPack, PreparedUpdate
+
+DATA_AGE_KEY = "data/warn_after_days"
+"""Where the preferences keep the data age that earns a warning (ui/common/settings.py); the
+command line reads the same key from the same file."""
+DATA_AGE_DEFAULT_DAYS = 365
+"""Warn about data older than a year unless Preferences say otherwise; 0 never warns."""
 
 
 def verification_lines(prepared: PreparedUpdate) -> list[str]:
@@ -40,9 +48,56 @@ def pack_line(pack: InstalledPack) -> str:
     )
 
 
+def rollback_lines(
+    current: InstalledPack, target: InstalledPack | None, bundled_as_of: str
+) -> list[str]:
+    """What going back one step leaves and what it activates; `target` None: the bundled data."""
+    if target is None:
+        goal = f"the data that came with sco-desktop, as of {bundled_as_of}"
+    else:
+        goal = (
+            f"update {target.sequence}, data as of {target.data_as_of},"
+            f" installed {target.installed[:10]}"
+        )
+    return [
+        f"Active now: update {current.sequence}, data as of {current.data_as_of},"
+        f" installed {current.installed[:10]}",
+        f"Going back to: {goal}",
+        f"Update {current.sequence} cannot be installed again afterwards; only a newer update"
+        " can move the data forward.",
+    ]
+
+
 def data_origin(data_as_of: str, active: ActiveData | None) -> str:
     """The status bar's words: the data's date, and the update it came from, if any."""
     if active is None or active.pack is None:
         return f"Data as of {data_as_of}"
     pack = active.pack
     return f"Data as of {data_as_of} (update {pack.sequence}, installed {pack.installed[:10]})"
+
+
+def data_age_days(stored: object) -> int:
+    """The preference as the settings file holds it (a string, or None when unset) in days;
+    the default when it is unset or not a whole number (the file was edited by hand)."""
+    try:
+        return max(int(str(stored)), 0)
+    except ValueError:
+        return DATA_AGE_DEFAULT_DAYS
+
+
+def data_age_warning(data_as_of: str, warn_after_days: int, today: dt.date) -> str:
+    """One line when the data is older than `warn_after_days` (0 or less: never), else "".
+
+    A warning, never a refusal: an air-gapped machine's clock may be far off, so old data stays
+    usable and the analyst decides.
+    """
+    try:
+        as_of = dt.date.fromisoformat(data_as_of)
+    except ValueError:
+        return ""
+    if warn_after_days <= 0 or (today - as_of).days <= warn_after_days:
+        return ""
+    return (
+        f"Data as of {data_as_of} — older than {warn_after_days} days;"
+        " ask your administrator for an update"
+    )

@@ -12,6 +12,7 @@ from sco_desktop.core.domain.formatting import is_unicode_text
 from sco_desktop.core.domain.limits import PAGE_SIZES
 from sco_desktop.core.infra import locations
 from sco_desktop.core.infra.locations import SETTINGS_FILE
+from sco_desktop.core.present.updates import DATA_AGE_KEY, data_age_days
 from sco_desktop.output.printing import MARKING_KEY, PAGE_SIZE_KEY
 
 ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
@@ -162,6 +163,15 @@ class Preferences:
     @page_size.setter
     def page_size(self, value: str) -> None:
         self._settings.setValue(PAGE_SIZE_KEY, value)
+
+    @property
+    def data_age_days(self) -> int:
+        """Data older than this many days earns a warning in the status bar; 0 never warns."""
+        return data_age_days(self._settings.value(DATA_AGE_KEY))
+
+    @data_age_days.setter
+    def data_age_days(self, days: int) -> None:
+        self._settings.setValue(DATA_AGE_KEY, days)
 
     @property
     def export_folder(self) -> str:

@@ -42,6 +42,8 @@ Current = Callable[[], tuple[str, str] | None]
 class PrintingController(QObject):
     status_reported = Signal(str)
     """A one-line message for the status bar."""
+    preferences_changed = Signal()
+    """Preferences were saved; what the window shows from them must be shown again."""
 
     def __init__(
         self,
@@ -245,8 +247,11 @@ class PrintingController(QObject):
     def edit_preferences(self) -> None:
         setup = self.page_setup()
         chosen = PreferencesDialog.ask(
-            PrintPreferences(setup.marking, setup.page_size), self._dialog_parent
+            PrintPreferences(setup.marking, setup.page_size, self._preferences.data_age_days),
+            self._dialog_parent,
         )
         if chosen is not None:
             self._preferences.marking = chosen.marking
             self._preferences.page_size = chosen.page_size
+            self._preferences.data_age_days = chosen.data_age_days
+            self.preferences_changed.emit()

@@ -1,4 +1,5 @@
-"""Dialogs for printing: preferences (marking, page size) and the batch export of fact sheets.
+"""Dialogs for printing: preferences (marking, page size, and the data age that earns a
+warning) and the batch export of fact sheets.
 
 Each has a classmethod `ask()` that returns plain values or None, so callers and tests need
 not drive the dialog itself. They are given choices, never query.
@@ -18,10 +19,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
 from sco_desktop.core.domain.limits import PAGE_SIZES
+from sco_desktop.core.present.updates import DATA_AGE_DEFAULT_DAYS
+
+MAX_DATA_AGE_DAYS = 36500
+"""The largest age the spin box offers: a century, for "practically never"."""
 
 _FIELD_PADDING = 24
 """Room a line edit needs beside its text: frame and margins."""
@@ -31,6 +37,7 @@ _FIELD_PADDING = 24
 class PrintPreferences:
     marking: str
     page_size: str
+    data_age_days: int = DATA_AGE_DEFAULT_DAYS
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,14 @@ class PreferencesDialog(QDialog):
         self.page_size.addItems(PAGE_SIZES)
         self.page_size.setCurrentText(current.page_size)
         self.page_size.setAccessibleName(self.tr("Page size"))
+        self.data_age = QSpinBox(objectName="dataAgeBox", minimum=0, maximum=MAX_DATA_AGE_DAYS)
+        self.data_age.setValue(current.data_age_days)
+        self.data_age.setSuffix(self.tr(" days"))
+        self.data_age.setSpecialValueText(self.tr("never"))
+        self.data_age.setAccessibleName(self.tr("Warn when the data is older than"))
+        self.data_age.setToolTip(
+            self.tr("The status bar warns when the data is older than this; 0 never warns")
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -62,6 +77,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Marking on every printed page:"), self.marking)
         form.addRow(self.tr("Page size:"), self.page_size)
+        form.addRow(self.tr("Warn when the data is older than:"), self.data_age)
         form.addRow(buttons)
 
     @classmethod
@@ -69,7 +85,11 @@ class PreferencesDialog(QDialog):
         dialog = cls(current, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return PrintPreferences(dialog.marking.text().strip(), dialog.page_size.currentText())
+        return PrintPreferences(
+            dialog.marking.text().strip(),
+            dialog.page_size.currentText(),
+            dialog.data_age.value(),
+        )
 
 
 class ExportSheetsDialog(QDialog):

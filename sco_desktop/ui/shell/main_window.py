@@ -7,6 +7,8 @@ about what an entity shows, which note is whose, or how a sheet is laid out; it 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,7 +32,7 @@ from sco_desktop.core.domain.kinds import NOTE_KIND, OVERVIEW, VIEW_KIND
 from sco_desktop.core.infra import locations
 from sco_desktop.core.present.comparison import MAX_COMPARED
 from sco_desktop.core.present.html import escape
-from sco_desktop.core.present.updates import data_origin
+from sco_desktop.core.present.updates import data_age_warning, data_origin
 from sco_desktop.core.present.wording import NO_LONGER_IN_DATA
 from sco_desktop.ui.common.keys import OWN_COPY_ACTION
 from sco_desktop.ui.common.settings import THEMES, ZOOM_DEFAULT, ZOOM_STEPS, Preferences
@@ -188,6 +190,8 @@ class MainWindow(QMainWindow):
         self.notes_pane.show_banner(notes_problem or (notes.message if notes else ""))
         self._refresh_user_marks()
         self._restore()
+        # Going back needs an update to go back from (before it: an older one or the bundled).
+        self.roll_back_action.setEnabled(data is not None and data.pack is not None)
         if data is None:
             # Started with --db: an installed update would not be the data shown.
             self.install_update_action.setEnabled(False)
@@ -217,6 +221,7 @@ class MainWindow(QMainWindow):
         notes.bookmark_state_changed.connect(self._on_bookmark_state)
         notes.status_reported.connect(self._report)
         self.printing.status_reported.connect(self._report)
+        self.printing.preferences_changed.connect(self._update_status)
         self.updates.status_reported.connect(self._report)
         self.updates.data_switched.connect(self.data_switched)
 
@@ -314,6 +319,12 @@ class MainWindow(QMainWindow):
             [],
             "installUpdateAction",
         )
+        self.roll_back_action = action(
+            self.tr("&Roll Back Data Update…"),
+            self.updates.roll_back_interactively,
+            [],
+            "rollBackAction",
+        )
         self.reset_as_of_action = action(self.tr("&Reset to the Data Date"), self.reset_as_of)
         self.quit_action = action(self.tr("&Quit"), self.close, [keys.Quit, "Ctrl+Q"], "quitAction")
         self.print_action = action(self.tr("&Print…"), self.printing.print_current, [keys.Print])
@@ -340,7 +351,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.export_notes_action, self.import_notes_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.install_update_action)
+        file_menu.addActions([self.install_update_action, self.roll_back_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
@@ -384,6 +395,14 @@ class MainWindow(QMainWindow):
 
     def _create_status_bar(self) -> None:
         self.data_label = QLabel(objectName="dataLabel", textFormat=Qt.TextFormat.PlainText)
+        # Its own label, in the warning colours of the notice: seen at a glance, and the data's
+        # own line beside it keeps its words.
+        self.data_age_label = QLabel(objectName="dataAgeLabel", textFormat=Qt.TextFormat.PlainText)
+        self.data_age_label.setStyleSheet(
+            "QLabel { background: palette(highlight);"
+            " color: palette(highlighted-text); padding: 0 6px; }"
+        )
+        self.statusBar().addPermanentWidget(self.data_age_label)
         self.statusBar().addPermanentWidget(self.data_label)
         self._update_status()
 
@@ -621,6 +640,11 @@ class MainWindow(QMainWindow):
         if self.as_of != self.repo.data_as_of:
             text = f"Statuses shown as of {self.as_of} · {text}"
         self.data_label.setText(text)
+        old = data_age_warning(
+            self.repo.data_as_of, self._preferences.data_age_days, dt.date.today()
+        )
+        self.data_age_label.setText(old)
+        self.data_age_label.setVisible(bool(old))
         self.data_label.setToolTip(
             f"{counts.states} states, {counts.bodies} bodies, {counts.summits} meetings,"
             f" {counts.documents} documents, {counts.sources} sources"
