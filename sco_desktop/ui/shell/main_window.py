@@ -34,6 +34,7 @@ from sco_desktop.core.present.comparison import MAX_COMPARED
 from sco_desktop.core.present.html import escape
 from sco_desktop.core.present.updates import data_age_warning, data_origin
 from sco_desktop.core.present.wording import NO_LONGER_IN_DATA
+from sco_desktop.ui.common.elided_label import ElidedLabel
 from sco_desktop.ui.common.keys import OWN_COPY_ACTION
 from sco_desktop.ui.common.settings import THEMES, ZOOM_DEFAULT, ZOOM_STEPS, Preferences
 from sco_desktop.ui.navigation.controller import NavigationController
@@ -396,8 +397,9 @@ class MainWindow(QMainWindow):
     def _create_status_bar(self) -> None:
         self.data_label = QLabel(objectName="dataLabel", textFormat=Qt.TextFormat.PlainText)
         # Its own label, in the warning colours of the notice: seen at a glance, and the data's
-        # own line beside it keeps its words.
-        self.data_age_label = QLabel(objectName="dataAgeLabel", textFormat=Qt.TextFormat.PlainText)
+        # own line beside it keeps its words. Shortened with "…" (whole in the tooltip) where a
+        # narrow window at a large scale factor has no room for all of it.
+        self.data_age_label = ElidedLabel(objectName="dataAgeLabel")
         self.data_age_label.setStyleSheet(
             "QLabel { background: palette(highlight);"
             " color: palette(highlighted-text); padding: 0 6px; }"
@@ -643,7 +645,7 @@ class MainWindow(QMainWindow):
         old = data_age_warning(
             self.repo.data_as_of, self._preferences.data_age_days, dt.date.today()
         )
-        self.data_age_label.setText(old)
+        self.data_age_label.set_full_text(old)
         self.data_age_label.setVisible(bool(old))
         self.data_label.setToolTip(
             f"{counts.states} states, {counts.bodies} bodies, {counts.summits} meetings,"

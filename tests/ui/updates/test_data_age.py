@@ -37,11 +37,11 @@ def test_old_data_is_one_line_in_the_status_bar_and_from_verify(qtbot):
     window = _window(qtbot)
     label = window.data_age_label
     assert label.isVisible()
-    assert label.text() == WARNING.format("2025-09-01", 30)
+    assert label.full_text() == label.text() == WARNING.format("2025-09-01", 30)
     assert window.data_label.text() == "Data as of 2025-09-01"
     result = run_cli("verify", env={locations.HOME_VARIABLE: str(locations.user_folder())})
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0] == label.text()
+    assert result.stdout.splitlines()[0] == label.full_text()
 
 
 def test_zero_or_a_long_age_never_warns(qtbot):
@@ -63,7 +63,7 @@ def test_the_age_of_an_installed_update_is_what_counts(qtbot, settings, trusted,
     PackStore().install(make_pack(2, changed=True))
     settings.setValue(DATA_AGE_KEY, 1)
     window = _window(qtbot, settings)
-    assert window.data_age_label.text() == WARNING.format("2025-12-01", 1)
+    assert window.data_age_label.full_text() == WARNING.format("2025-12-01", 1)
 
 
 def test_preferences_set_the_age_and_the_status_bar_follows(qtbot, settings):
@@ -82,4 +82,15 @@ def test_preferences_set_the_age_and_the_status_bar_follows(qtbot, settings):
     window.preferences_action.trigger()
     assert settings.value(DATA_AGE_KEY) in (45, "45")
     assert window.data_age_label.isVisible()
-    assert window.data_age_label.text() == WARNING.format("2025-09-01", 45)
+    assert window.data_age_label.full_text() == WARNING.format("2025-09-01", 45)
+
+
+def test_a_narrow_window_shortens_the_warning_and_keeps_it_whole_in_the_tooltip(qtbot, settings):
+    settings.setValue(DATA_AGE_KEY, 30)
+    window = _window(qtbot, settings)
+    window.resize(420, window.height())
+    label = window.data_age_label
+    qtbot.waitUntil(lambda: label.text() != label.full_text())
+    assert label.text().endswith("…")
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert label.toolTip() == WARNING.format("2025-09-01", 30)
