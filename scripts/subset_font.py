@@ -8,6 +8,10 @@ fontTools; the application only reads the results in resources/fonts/.
 
 Latin, Cyrillic and digits come from Noto Sans; only Chinese characters come from Noto Sans
 CJK SC, whose digits do not map back to text in Qt's PDF output.
+
+The subsets carry their own family names ("... SCO subset"): with the same name as an installed
+Noto font, Qt took the system's full font for some text, whose character map also lists the CJK
+radicals, and the PDF text layer then gave "⻨纳⻨" for 麦纳麦.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "fonts"
 SIMPLIFIED_CHINESE = "Noto Sans CJK SC"
 LATIN_RANGES = [(0x20, 0x7E), (0xA0, 0x17F), (0x400, 0x4FF), (0x2010, 0x2044), (0x20AC, 0x20AC)]
+SUBSET_SUFFIX = "SCO subset"
 FONTS = {  # output: (source file, collection member or None, which characters)
     "NotoSans-SCO-Regular.ttf": ("NotoSans-Regular.ttf", None, "latin"),
     "NotoSans-SCO-Bold.ttf": ("NotoSans-Bold.ttf", None, "latin"),
@@ -59,6 +64,28 @@ def find(folders: list[Path], name: str) -> Path:
     raise SystemExit(f"{name} is in none of {', '.join(map(str, folders))}")
 
 
+def rename(font) -> None:
+    """Gives the subset a family name of its own, so no installed font can stand in for it."""
+    names = font["name"]
+    family = names.getDebugName(16) or names.getDebugName(1)
+    style = names.getDebugName(17) or names.getDebugName(2)
+    new_family = f"{family} {SUBSET_SUFFIX}"
+    postscript = f"{new_family}-{style}".replace(" ", "")
+    for record in list(names.names):
+        if record.nameID in (1, 16):
+            names.setName(
+                new_family, record.nameID, record.platformID, record.platEncID, record.langID
+            )
+        elif record.nameID == 4:
+            names.setName(
+                f"{new_family} {style}", 4, record.platformID, record.platEncID, record.langID
+            )
+        elif record.nameID == 6:
+            names.setName(postscript, 6, record.platformID, record.platEncID, record.langID)
+    if "CFF " in font:
+        font["CFF "].cff.fontNames = [postscript]
+
+
 def main(folders: list[Path]) -> None:
     for out_name, (source_name, member, which) in FONTS.items():
         source = find(folders, source_name)
@@ -76,6 +103,7 @@ def main(folders: list[Path]) -> None:
         subsetter = subset.Subsetter(options)
         subsetter.populate(text=characters(which))
         subsetter.subset(font)
+        rename(font)
         font.save(OUT / out_name)
         print(f"{out_name}: {(OUT / out_name).stat().st_size:,} bytes")
 

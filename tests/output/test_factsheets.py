@@ -277,6 +277,18 @@ def test_a_device_that_cannot_start_is_reported(qapp, tmp_path):
 
 
 @needs_pdftotext
+def test_text_layer_gives_chinese_names_as_written(tmp_path):
+    # Where Qt took an installed Noto Sans CJK (same family name as the bundled subset) the
+    # text layer mapped characters to CJK radicals: "⻨纳⻨" for 麦纳麦, "⼗四" for 十四.
+    path = tmp_path / "bhr.pdf"
+    result = run_cli("factsheet", "BHR", "CHN", "-o", str(path))
+    assert result.returncode == 0, result.stderr
+    text = pdftotext(path)
+    assert "麦纳麦" in text
+    assert not [c for c in text if 0x2E80 <= ord(c) <= 0x2FDF], "radicals in the text layer"
+
+
+@needs_pdftotext
 def test_an_address_is_never_split_across_pages(qapp, tmp_path):
     from sco_desktop.output.printing import PageSetup, Sheet, write_pdf
 
