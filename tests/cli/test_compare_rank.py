@@ -82,3 +82,47 @@ def test_child_compare_and_rank():
     result = run_cli("rank", "years-as-member")
     assert result.returncode == 0, result.stderr
     assert "Years as a member, every state" in result.stdout
+
+
+def test_compare_json_names_the_leaders_and_gdp_per_person_with_sources(capsys, repo):
+    code, out, _err = run(capsys, "compare", "UZB", "KAZ", "--json")
+    assert code == 0
+    data = json.loads(out)
+    rows = {row["indicator"]: row["values"] for row in data["rows"]}
+    numbers = {source["number"]: source["id"] for source in data["sources"]}
+    for office in ("head_of_state", "head_of_government"):
+        for value, state_id in zip(rows[office.replace("_", "-")], ("UZB", "KAZ"), strict=True):
+            holder = next(
+                leader
+                for leader in repo.leaders(state_id)
+                if leader.office == office and leader.end_date is None
+            )
+            assert value["text"].startswith(holder.person)
+            assert [numbers[n] for n in value["sources"]] == [holder.source_id]
+    uzbekistan, kazakhstan = rows["gdp-per-person"]
+    figures = {(f.indicator, f.year): f for f in repo.indicators("UZB")}
+    gdp, population = figures["gdp_usd", 2024], figures["population", 2024]
+    assert uzbekistan["value"] == round(gdp.value / population.value, 2)
+    assert uzbekistan["when"] == "2024" and uzbekistan["note"] is None
+    assert [numbers[n] for n in uzbekistan["sources"]] == [gdp.source_id, population.source_id]
+    assert kazakhstan["value"] is None and kazakhstan["sources"] == []
+
+
+def test_rank_covers_every_indicator_of_the_rankings_with_years(capsys, repo):
+    for indicator in (
+        "population",
+        "gdp",
+        "area",
+        "trade-with-china",
+        "years-as-member",
+        "years-with-status",
+    ):
+        code, out, _err = run(capsys, "rank", indicator, "--members", "--json")
+        assert code == 0, indicator
+        data = json.loads(out)
+        members = {state.id for state in repo.states(status="member")}
+        assert {row["state"] for row in data["rows"]} == members
+        for row in data["rows"]:
+            assert (row["value"] is None) == (row["rank"] is None)
+            if row["value"] is not None:
+                assert row["when"] and row["sources"] and row["rank_among_members"] == row["rank"]

@@ -1,9 +1,12 @@
 """States side by side and ranked: every value equals the database, with its year and sources."""
 
 import itertools
+import shutil
+import sqlite3
 
 import pytest
 
+from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.dates import date_floor
 from sco_desktop.core.present.comparison import HOSTED_COUNCILS, INDICATORS, RANKABLE, Facts
 
@@ -120,3 +123,102 @@ def test_population_gdp_and_area_come_from_their_own_table(repo):
     ranked = facts.rank("area", "members")
     assert ranked[0].state_id == "RUS" and ranked[0].rank == 1
     assert ranked[1].state_id == "CHN" and ranked[1].rank == 2
+
+
+def _rows(repo, sql, *params):
+    """The bundled database read directly, not through the repository."""
+    connection = sqlite3.connect(f"file:{repo.path}?mode=ro", uri=True)
+    try:
+        return connection.execute(sql, params).fetchall()
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("office", ["head_of_state", "head_of_government"])
+@pytest.mark.parametrize("day", ["2025-09-01", "2010-01-01"])
+def test_heads_of_state_and_government_on_the_day_are_the_databases(repo, office, day):
+    facts = Facts(repo, day)
+    for state_id in facts.names:
+        held = _rows(
+            repo,
+            "select person, start_date, source_id from leaders where state_id = ? and office = ?"
+            " and coalesce(start_date, '0001') <= ? and (end_date is null or end_date > ?)",
+            state_id,
+            office,
+            day,
+            day,
+        )
+        fact = facts.fact(office.replace("_", "-"), state_id)
+        if not held:
+            assert fact.number is None and fact.text == "–" and not fact.sources
+            continue
+        person, start, source_id = held[0]
+        assert fact.text.startswith(person) and fact.sources == (source_id,)
+        assert fact.when == start
+        if start:
+            assert fact.text.endswith(f"since {start}")
+
+
+def test_gdp_per_person_only_from_figures_of_one_year(repo):
+    facts = Facts(repo)
+    gdp_rows = _rows(
+        repo, "select state_id, year, value, source_id from indicators where indicator = 'gdp_usd'"
+    )
+    assert gdp_rows, "the data holds GDP figures"
+    latest_gdp = {}
+    for state_id, year, value, source_id in sorted(gdp_rows, key=lambda r: r[1]):
+        latest_gdp[state_id] = (year, value, source_id)
+    for state_id in facts.names:
+        fact = facts.gdp_per_person(state_id)
+        if state_id not in latest_gdp:
+            assert fact.number is None and fact.note is None
+            continue
+        year, gdp, gdp_source = latest_gdp[state_id]
+        same_year = _rows(
+            repo,
+            "select value, source_id from indicators where state_id = ?"
+            " and indicator = 'population' and year = ?",
+            state_id,
+            year,
+        )
+        if same_year:
+            population, population_source = same_year[0]
+            assert fact.number == round(gdp / population, 2)
+            assert fact.when == str(year)
+            assert fact.sources == (gdp_source, population_source)
+        else:
+            assert fact.number is None and fact.when is None
+            assert f"GDP is for {year}" in fact.note and "not mixed" in fact.note
+
+
+def test_gdp_per_person_is_left_out_with_its_reason_when_the_years_differ(repo, tmp_path):
+    # The population of the GDP's year taken away: another year's must not stand in for it.
+    changed_path = tmp_path / "changed.db"
+    shutil.copy(repo.path, changed_path)
+    connection = sqlite3.connect(changed_path)
+    connection.execute(
+        "delete from indicators where state_id = 'UZB' and indicator = 'population' and year = 2024"
+    )
+    connection.commit()
+    connection.close()
+    with Repository(changed_path) as changed:
+        fact = Facts(changed).gdp_per_person("UZB")
+    assert fact.number is None and fact.text == "–" and not fact.sources
+    assert fact.note.startswith("Not worked out: GDP is for 2024, population only for 2023")
+
+
+@pytest.mark.parametrize(
+    ("key", "indicator"), [("population", "population"), ("gdp", "gdp_usd"), ("area", "area_km2")]
+)
+def test_ranked_figures_are_the_databases_latest_with_their_year(facts, repo, key, indicator):
+    latest = {}
+    for state_id, year, value, source_id in _rows(
+        repo,
+        "select state_id, year, value, source_id from indicators where indicator = ? order by year",
+        indicator,
+    ):
+        latest[state_id] = (float(value), str(year), (source_id,))
+    ranked = facts.rank(key)
+    assert {r.state_id: (r.fact.number, r.fact.when, r.fact.sources) for r in ranked if r.rank} == (
+        latest
+    )

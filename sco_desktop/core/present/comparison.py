@@ -18,8 +18,8 @@ from sco_desktop.core.domain.dates import date_floor, held_on
 from sco_desktop.core.domain.formatting import format_usd
 from sco_desktop.core.domain.kinds import NO_STATUS_LABEL, STATUS_LABELS
 from sco_desktop.core.domain.records import Indicator as IndicatorRow
-from sco_desktop.core.domain.records import StatusPeriod, TradePoint
-from sco_desktop.core.present.wording import indicator_text, source_line
+from sco_desktop.core.domain.records import Leader, StatusPeriod, TradePoint
+from sco_desktop.core.present.wording import indicator_text, is_acting, source_line
 
 SERIES_LABEL = "Trade with China by year"
 """The row under the trade figure that draws each state's series as a small line."""
@@ -41,6 +41,8 @@ class Fact:
     when: str | None
     """The year or day the value belongs to (years differ between states: always shown)."""
     sources: tuple[str, ...]
+    note: str | None = None
+    """Why a value is left out, or what qualifies it; shown with the sources."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,10 @@ class Facts:
         for state_id in self.names:
             for figure in repo.indicators(state_id):
                 self._figures.setdefault((state_id, figure.indicator), []).append(figure)
+        self._leaders: dict[tuple[str, str], list[Leader]] = {}
+        for state_id in self.names:
+            for leader in repo.leaders(state_id):
+                self._leaders.setdefault((state_id, leader.office), []).append(leader)
         self._documents = {}
         for document in repo.documents():
             if document.summit_id and date_floor(document.signed_date or "9999") <= self.as_of:
@@ -176,15 +182,70 @@ class Facts:
 
     def figure(self, state_id: str, indicator: str) -> Fact:
         """The latest population, GDP or area figure of a year up to the day's year."""
-        figures = [
-            f for f in self._figures.get((state_id, indicator), ()) if str(f.year) <= self.as_of[:4]
-        ]
-        if not figures:
+        latest = self._latest(state_id, indicator)
+        if latest is None:
             return NO_VALUE
-        latest = max(figures, key=lambda f: f.year)
         return Fact(
             indicator_text(latest), float(latest.value), str(latest.year), (latest.source_id,)
         )
+
+    def _latest(self, state_id: str, indicator: str) -> IndicatorRow | None:
+        figures = [
+            f for f in self._figures.get((state_id, indicator), ()) if str(f.year) <= self.as_of[:4]
+        ]
+        return max(figures, key=lambda f: f.year) if figures else None
+
+    def gdp_per_person(self, state_id: str) -> Fact:
+        """The latest GDP over the population of that same year; never across two years."""
+        gdp = self._latest(state_id, "gdp_usd")
+        if gdp is None:
+            return NO_VALUE
+        population = next(
+            (
+                f
+                for f in self._figures.get((state_id, "population"), ())
+                if f.year == gdp.year and f.value
+            ),
+            None,
+        )
+        if population is None:
+            held = sorted({str(f.year) for f in self._figures.get((state_id, "population"), ())})
+            years = f"population only for {', '.join(held)}" if held else "no population figure"
+            return Fact(
+                "–",
+                None,
+                None,
+                (),
+                f"Not worked out: GDP is for {gdp.year}, {years}; figures of two years are"
+                " not mixed.",
+            )
+        return Fact(
+            format_usd(gdp.value / population.value),
+            round(gdp.value / population.value, 2),
+            str(gdp.year),
+            (gdp.source_id, population.source_id),
+        )
+
+    def _holder(self, state_id: str, office: str) -> Fact:
+        holder = next(
+            (
+                leader
+                for leader in self._leaders.get((state_id, office), ())
+                if held_on(leader.start_date or "0001", leader.end_date, self.as_of)
+            ),
+            None,
+        )
+        if holder is None:
+            return NO_VALUE
+        acting = " (acting)" if is_acting(holder) else ""
+        since = f" since {holder.start_date}" if holder.start_date else ""
+        return Fact(f"{holder.person}{acting}{since}", None, holder.start_date, (holder.source_id,))
+
+    def head_of_state(self, state_id: str) -> Fact:
+        return self._holder(state_id, "head_of_state")
+
+    def head_of_government(self, state_id: str) -> Fact:
+        return self._holder(state_id, "head_of_government")
 
     def population(self, state_id: str) -> Fact:
         return self.figure(state_id, "population")
@@ -273,6 +334,9 @@ _GETTERS: dict[str, Callable[[Facts, str], Fact]] = {
     "years-with-status": Facts.years_with_status,
     "population": Facts.population,
     "gdp": Facts.gdp,
+    "gdp-per-person": Facts.gdp_per_person,
+    "head-of-state": Facts.head_of_state,
+    "head-of-government": Facts.head_of_government,
     "area": Facts.area,
     "trade-with-china": Facts.trade_with_china,
     "summits-hosted": Facts.summits_hosted,
@@ -289,12 +353,31 @@ INDICATORS = (
         True,
         "years from the first status of any kind (observer, dialogue partner, member) to the day",
     ),
+    Indicator(
+        "head-of-state",
+        "Head of state",
+        False,
+        "who held the office on the day, and since when",
+    ),
+    Indicator(
+        "head-of-government",
+        "Head of government",
+        False,
+        "who held the office on the day, and since when",
+    ),
     Indicator("population", "Population", True, "people, latest year recorded up to the day"),
     Indicator(
         "gdp",
         "GDP",
         True,
         "gross domestic product, current US$, latest year recorded up to the day",
+    ),
+    Indicator(
+        "gdp-per-person",
+        "GDP per person",
+        True,
+        "GDP over the population of the same year; left out when the data has no population"
+        " figure for the year of the GDP",
     ),
     Indicator("area", "Area", True, "square kilometres, latest figure recorded up to the day"),
     Indicator(
@@ -334,7 +417,7 @@ def _numbered(facts: list[Fact]) -> dict[str, int]:
     return numbers
 
 
-_OF_A_YEAR = ("population", "gdp", "area", "trade-with-china")
+_OF_A_YEAR = ("population", "gdp", "gdp-per-person", "area", "trade-with-china")
 
 
 def value_text(indicator: Indicator, fact: Fact) -> str:
@@ -363,6 +446,7 @@ def comparison_data(facts: Facts, state_ids: list[str], sources: dict) -> dict:
                         "value": fact.number,
                         "when": fact.when,
                         "sources": [numbers[s] for s in fact.sources],
+                        "note": fact.note,
                     }
                     for state_id, fact in zip(state_ids, values, strict=True)
                 ],
@@ -382,6 +466,7 @@ def comparison_text(facts: Facts, state_ids: list[str], sources: dict) -> str:
         for state_id, fact in zip(state_ids, values, strict=True):
             lines.append(
                 f"  {facts.names[state_id]}: {value_text(indicator, fact)}{_marks(fact, numbers)}"
+                + (f" ({fact.note})" if fact.note else "")
             )
     lines += ["", *_source_lines(numbers, sources)]
     return "\n".join(lines)
@@ -407,6 +492,7 @@ def ranking_data(facts: Facts, key: str, among: str, sources: dict) -> dict:
                 "value": row.fact.number,
                 "when": row.fact.when,
                 "sources": [numbers[s] for s in row.fact.sources],
+                "note": row.fact.note,
             }
             for row in ranked
         ],
@@ -429,7 +515,7 @@ def ranking_text(facts: Facts, key: str, among: str, sources: dict) -> str:
         member = str(row.rank_among_members) if row.rank_among_members else ""
         lines.append(
             f"{rank:>4}  {member:>13}  {row.name}: {value_text(indicator, row.fact)}"
-            f"{_marks(row.fact, numbers)}"
+            f"{_marks(row.fact, numbers)}" + (f" ({row.fact.note})" if row.fact.note else "")
         )
     lines += ["", *_source_lines(numbers, sources)]
     return "\n".join(lines)

@@ -42,7 +42,7 @@ UNRANKED = 10**6
 
 
 def _sources_tip(fact: Fact, sources: dict[str, Source], meaning: str) -> str | None:
-    lines = [meaning] + [
+    lines = [meaning, *([fact.note] if fact.note else [])] + [
         source_line(sources[s]) for s in dict.fromkeys(fact.sources) if s in sources
     ]
     return tooltip("\n".join(lines))
@@ -133,6 +133,7 @@ class ComparisonModel(QAbstractTableModel):
                 fact = self.fact(row, column)
                 cells.append(
                     f"{fact.text} | {fact.when or ''} | {' '.join(dict.fromkeys(fact.sources))}"
+                    + (f" | {fact.note}" if fact.note else "")
                 )
             rows.append([indicator.label, *cells])
         return _csv(header, rows)

@@ -2,13 +2,16 @@
 following the as-of date, opening a state, CSV exports."""
 
 import csv
+import errno
 import html
+import os
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from sco_desktop.core.present.comparison import INDICATORS, RANKABLE, Facts
+from sco_desktop.ui.common import export_dialog
 from sco_desktop.ui.compare.models import ROWS, ComparisonModel, KeyRole, RankingModel
 
 
@@ -172,3 +175,27 @@ def test_the_comparison_exports_as_a_marked_fact_sheet(compare, window, tmp_path
     assert "UNCLASSIFIED" in text and "Side by side on 2025-09-01" in text
     assert "Kazakhstan" in text and "Kyrgyzstan" in text and "$43.8 bn (2024)" in text
     assert "Sources" in text
+
+
+def test_an_export_that_fails_keeps_the_earlier_file_whole(
+    compare, rankings, tmp_path, monkeypatch
+):
+    compare.set_states(["KAZ", "UZB"])
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    earlier = folder / "comparison.csv"
+    earlier.write_text("the earlier export\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(earlier), ""))
+    warnings = []
+    monkeypatch.setattr(export_dialog, "warn", lambda _parent, title, text: warnings.append(text))
+
+    def disk_full(_descriptor):
+        # A full disk cannot be made real here: the flush to disk fails as it would.
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    for pane in (compare, rankings):
+        pane._ask_and_export()
+    assert earlier.read_text(encoding="utf-8") == "the earlier export\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["comparison.csv"]
+    assert len(warnings) == 2 and all("No space left on device" in w for w in warnings)
