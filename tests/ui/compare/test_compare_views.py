@@ -5,11 +5,14 @@ import csv
 import errno
 import html
 import os
+import shutil
+import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from sco_desktop.core.data import Repository
 from sco_desktop.core.present.comparison import INDICATORS, RANKABLE, Facts
 from sco_desktop.ui.common import export_dialog
 from sco_desktop.ui.compare.models import ROWS, ComparisonModel, KeyRole, RankingModel
@@ -199,3 +202,25 @@ def test_an_export_that_fails_keeps_the_earlier_file_whole(
     assert earlier.read_text(encoding="utf-8") == "the earlier export\n"
     assert sorted(p.name for p in folder.iterdir()) == ["comparison.csv"]
     assert len(warnings) == 2 and all("No space left on device" in w for w in warnings)
+
+
+def test_gdp_per_person_left_out_says_why_in_its_tool_tip(repo, tmp_path):
+    changed_path = tmp_path / "changed.db"
+    shutil.copy(repo.path, changed_path)
+    connection = sqlite3.connect(changed_path)
+    connection.execute(
+        "delete from indicators where state_id = 'UZB' and indicator = 'population' and year = 2024"
+    )
+    connection.commit()
+    connection.close()
+    with Repository(changed_path) as changed:
+        sources = {source.id: source for source in changed.sources()}
+        model = ComparisonModel(lambda day: Facts(changed, day), changed.data_as_of, sources)
+    model.set_states(["UZB", "KAZ"])
+    row = next(
+        n for n, (indicator, _series) in enumerate(ROWS) if indicator.key == "gdp-per-person"
+    )
+    cell = model.index(row, 0)
+    assert model.data(cell) == "–"
+    assert "GDP is for 2024, population only for 2023" in model.data(cell, Qt.ToolTipRole)
+    assert "GDP is for 2024" in model.csv_text()
