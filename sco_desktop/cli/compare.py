@@ -26,8 +26,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         parents=[common],
         help="two to six states side by side",
         description="Two to six states side by side: status and its history, accession, years"
-        " as a member, trade with China (latest year), meetings hosted and the documents adopted"
-        " there, each value with its sources.",
+        " as a member, head of state and of government, population, GDP, GDP per person, area,"
+        " trade with China (latest year), meetings hosted and the documents adopted there, each"
+        " value with its year and sources.",
     )
     parser.add_argument("states", nargs="+", metavar="STATE", help="ids or names, 2 to 6")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
