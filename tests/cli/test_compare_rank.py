@@ -60,7 +60,8 @@ def test_rank_members_by_trade_with_ranks_years_and_sources(capsys, repo):
     members = {s.id for s in repo.states(status="member")}
     assert {row["state"] for row in data["rows"]} == members
     ranked = [row for row in data["rows"] if row["value"] is not None]
-    assert [row["rank"] for row in ranked] == list(range(1, len(ranked) + 1))
+    assert [row["rank_among_members"] for row in ranked] == list(range(1, len(ranked) + 1))
+    assert all(row["rank"] >= row["rank_among_members"] for row in ranked)
     for row in ranked:
         latest = repo.trade_series("CHN", row["state"])[-1]
         assert (row["value"], row["when"]) == (latest.value_usd, str(latest.year))
@@ -125,4 +126,10 @@ def test_rank_covers_every_indicator_of_the_rankings_with_years(capsys, repo):
         for row in data["rows"]:
             assert (row["value"] is None) == (row["rank"] is None)
             if row["value"] is not None:
-                assert row["when"] and row["sources"] and row["rank_among_members"] == row["rank"]
+                assert row["when"] and row["sources"]
+                assert row["rank"] >= row["rank_among_members"]
+        everyone = json.loads(run(capsys, "rank", indicator, "--json")[1])["rows"]
+        # The members listed alone keep their ranks among all.
+        assert {r["state"]: r["rank"] for r in data["rows"]} == {
+            r["state"]: r["rank"] for r in everyone if r["state"] in members
+        }

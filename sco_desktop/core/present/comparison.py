@@ -60,7 +60,8 @@ class Ranked:
     status: str | None
     fact: Fact
     rank: int | None
-    """Among the states listed that have a value (ties share a rank)."""
+    """Among every state of the data that has a value, whatever the list shows (ties share a
+    rank)."""
     rank_among_members: int | None
 
 
@@ -292,24 +293,22 @@ class Facts:
     def rank(self, key: str, among: str = "all") -> list[Ranked]:
         """States by one indicator, highest first; those without a value last, unranked."""
         statuses = {s: (p.status if (p := self.period_on(s)) else None) for s in self.names}
-        chosen = [
-            s
-            for s in self.names
-            if among == "all"
-            or (among == "members" and statuses[s] == "member")
-            or (among == "partners" and statuses[s] not in (None, "member"))
-        ]
-        facts = {s: self.fact(key, s) for s in chosen}
+        facts = {s: self.fact(key, s) for s in self.names}
+        # Ranked among every state first, then filtered: a member's rank among all stays its
+        # rank among all when only the members are listed.
         order = sorted(
-            chosen,
+            self.names,
             key=lambda s: (facts[s].number is None, -(facts[s].number or 0), self.names[s]),
         )
-        ranks = _ranks([facts[s].number for s in order])
+        ranks = dict(zip(order, _ranks([facts[s].number for s in order]), strict=True))
         members = [s for s in order if statuses[s] == "member"]
         member_ranks = dict(zip(members, _ranks([facts[s].number for s in members]), strict=True))
         return [
-            Ranked(s, self.names[s], statuses[s], facts[s], rank, member_ranks.get(s))
-            for s, rank in zip(order, ranks, strict=True)
+            Ranked(s, self.names[s], statuses[s], facts[s], ranks[s], member_ranks.get(s))
+            for s in order
+            if among == "all"
+            or (among == "members" and statuses[s] == "member")
+            or (among == "partners" and statuses[s] not in (None, "member"))
         ]
 
 
@@ -508,13 +507,13 @@ def ranking_text(facts: Facts, key: str, among: str, sources: dict) -> str:
         f"{indicator.label}, {'every state' if among == 'all' else among}, on {facts.as_of}:"
         f" {indicator.meaning}",
         "",
-        "rank  among members  state",
+        "among all  among members  state",
     ]
     for row in ranked:
         rank = str(row.rank) if row.rank else "–"
         member = str(row.rank_among_members) if row.rank_among_members else ""
         lines.append(
-            f"{rank:>4}  {member:>13}  {row.name}: {value_text(indicator, row.fact)}"
+            f"{rank:>9}  {member:>13}  {row.name}: {value_text(indicator, row.fact)}"
             f"{_marks(row.fact, numbers)}" + (f" ({row.fact.note})" if row.fact.note else "")
         )
     lines += ["", *_source_lines(numbers, sources)]

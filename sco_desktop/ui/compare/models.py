@@ -182,7 +182,7 @@ class ComparisonModel(QAbstractTableModel):
 class RankingModel(QAbstractTableModel):
     """Every state listed by one indicator, highest first, with its ranks."""
 
-    COLUMNS = ("Rank", "Among members", "State", "Status", "Value", "Year or day", "Sources")
+    COLUMNS = ("Among all", "Among members", "State", "Status", "Value", "Year or day", "Sources")
 
     def __init__(
         self,

@@ -141,7 +141,7 @@ def test_csv_exports_are_written_whole_with_their_header(compare, rankings, tmp_
     target = folder / "ranking.csv"
     rankings._ask_and_export()
     rows = list(csv.reader(target.read_text(encoding="utf-8").splitlines()))
-    assert rows[1][:3] == ["Rank", "Among members", "State"]
+    assert rows[1][:3] == ["Among all", "Among members", "State"]
     assert rows[2][2] == "Russia (RUS)" and rows[2][0] == "1"
     # Written through a temporary file and a rename: nothing else is left in the folder.
     assert sorted(p.name for p in folder.iterdir()) == ["comparison.csv", "ranking.csv"]
