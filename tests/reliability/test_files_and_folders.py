@@ -141,6 +141,18 @@ def test_a_reference_database_missing_a_table_opens_the_window_with_the_reason(
     assert "lacks the table trade" in result.stderr
 
 
+def test_a_reference_database_built_before_the_search_index_asks_to_be_rebuilt(reference_copy):
+    conn = sqlite3.connect(reference_copy)
+    for table in ("search_postings", "search_grams", "search_words"):
+        conn.execute(f"drop table {table}")
+    conn.commit()
+    conn.close()
+    result = run_cli("show", "KAZ", "--db", str(reference_copy))
+    assert result.returncode == 1
+    assert "no search index" in result.stderr
+    assert "rebuild it with build-db" in result.stderr
+
+
 def test_a_recursive_view_is_refused_instead_of_hanging(reference_copy):
     conn = sqlite3.connect(reference_copy)
     conn.executescript(

@@ -933,6 +933,11 @@ class Repository:
                 f" ({', '.join(unknown[:3])}); it was not read."
             )
         missing = sorted(_EXPECTED_TABLES - tables)
+        if missing and set(missing) <= _SEARCH_TABLES:
+            raise DatabaseError(
+                f"{self.path} has no search index (it was built by an earlier version);"
+                " rebuild it with build-db."
+            )
         if missing:
             raise DatabaseError(
                 f"{self.path} lacks the table {', '.join(missing)}: it is not a complete"
@@ -954,14 +959,9 @@ class Repository:
             raise DatabaseError(f"{self.path} could not be read ({error}).") from None
 
 
-_EXPECTED_TABLES = {table.name for table in TABLES} | {
-    "meta",
-    "entities",
-    "entities_fts",
-    SEARCH_WORDS,
-    SEARCH_GRAMS,
-    SEARCH_POSTINGS,
-}
+_SEARCH_TABLES = {"entities", "entities_fts", SEARCH_WORDS, SEARCH_GRAMS, SEARCH_POSTINGS}
+"""Derived by build-db from the contract's tables; an older build lacks some of them."""
+_EXPECTED_TABLES = {table.name for table in TABLES} | {"meta"} | _SEARCH_TABLES
 
 
 def _is_own_extra(name: str) -> bool:

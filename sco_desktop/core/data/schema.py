@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 3
-"""3: indexes on every reference column and list order, and the search vocabulary tables."""
+SCHEMA_VERSION = 2
+"""The version of the table contract (docs/schema.md): 2 added leaders, chairmanships, exercises,
+indicators and document parties. The search index and the indexes that build-db derives from the
+tables are not part of the contract and do not change its version; a file without them is refused
+by its missing tables."""
 APPLICATION_ID = 0x53434F44  # "SCOD": tells our reference file from any other SQLite file
 
 
