@@ -133,8 +133,24 @@ def test_a_gap_between_leaders_is_refused(data_copy, tmp_path):
     line = edit_row(data_copy, "leaders.csv", {"person": "Hu Jintao"}, start_date="2003-03-16")
     assert (
         f"leaders.csv, line {line}: CHN head_of_state: gap from 2003-03-15 to 2003-03-16 after"
-        " Jiang Zemin (an end date is the successor's first day)"
+        " Jiang Zemin (an end date is the successor's first day; a gap the sources leave"
+        ' starts the successor\'s note with "Gap:")'
     ) in problems_of(data_copy, tmp_path)
+
+
+def test_a_gap_the_successors_note_declares_is_built(data_copy, tmp_path):
+    edit_row(
+        data_copy,
+        "leaders.csv",
+        {"person": "Hu Jintao"},
+        start_date="2003-03-20",
+        note="Gap: who acted between the two terms is not recorded.",
+    )
+    out = build(data_copy, tmp_path / "gap.db")
+    with sqlite3.connect(out) as conn:
+        assert conn.execute(
+            "select start_date from leaders where person = 'Hu Jintao'"
+        ).fetchone() == ("2003-03-20",)
 
 
 def test_overlapping_leaders_are_refused(data_copy, tmp_path):
@@ -244,7 +260,8 @@ def test_a_date_known_to_the_month_may_meet_its_successors_day(data_copy, tmp_pa
     line = edit_row(data_copy, "leaders.csv", {"person": "Daniyal Akhmetov"}, start_date="2003-07")
     assert (
         f"leaders.csv, line {line}: KAZ head_of_government: gap from 2003-06-11 to 2003-07"
-        " after Imangali Tasmagambetov (an end date is the successor's first day)"
+        " after Imangali Tasmagambetov (an end date is the successor's first day; a gap the"
+        ' sources leave starts the successor\'s note with "Gap:")'
     ) in problems_of(data_copy, tmp_path)
 
 

@@ -47,7 +47,7 @@ from sco_desktop.core.domain.kinds import (
     SUMMIT_FORMATS,
     SUMMIT_ID_PREFIXES,
 )
-from sco_desktop.core.domain.records import summit_title
+from sco_desktop.core.domain.records import is_declared_gap, summit_title
 from sco_desktop.core.domain.sources_policy import refused_host
 from sco_desktop.core.infra import locations
 from sco_desktop.core.infra.atomic import check_target, write_text_atomically
@@ -274,10 +274,12 @@ def _periods_by(rows: Iterable[Row], *key: str) -> dict[tuple, list[Row]]:
 
 
 def _check_leaders(rows: list[Row], problems: list[str]) -> None:
-    """Per state and office: one holder after another, without overlaps or gaps.
+    """Per state and office: one holder after another, without overlaps or unexplained gaps.
 
     Only the first holder may have an unknown start (in office before the records begin), and
-    only the last may be in office still (an empty end date).
+    only the last may be in office still (an empty end date). A gap is a typing slip unless the
+    successor's note starts with "Gap:" and says why no holder is recorded (an acting holder no
+    citable source names): the pane then shows the days without a holder as such.
     """
     for (state, office), chain in _periods_by(rows, "state_id", "office").items():
         for row in chain[1:]:
@@ -300,10 +302,11 @@ def _check_leaders(rows: list[Row], problems: list[str]) -> None:
                     f"{later.where()}: {state} {office}: {later.values['person']} starts"
                     f" before {earlier.values['person']} ends ({earlier.where()})"
                 )
-            elif start:
+            elif start and not is_declared_gap(later.values["note"]):
                 problems.append(
                     f"{later.where()}: {state} {office}: gap from {end} to {start} after"
-                    f" {earlier.values['person']} (an end date is the successor's first day)"
+                    f" {earlier.values['person']} (an end date is the successor's first day;"
+                    ' a gap the sources leave starts the successor\'s note with "Gap:")'
                 )
 
 

@@ -198,6 +198,20 @@ class Leader:
     def __post_init__(self) -> None:
         _cap(self, "person", "person_ru", "person_zh")
 
+    @property
+    def follows_a_gap(self) -> bool:
+        """Whether no holder is recorded for the days before this term (see is_declared_gap)."""
+        return is_declared_gap(self.note)
+
+
+def is_declared_gap(note: str | None) -> bool:
+    """Whether a leader's note declares that the days before the term have no recorded holder.
+
+    The note then starts with "Gap:" and says why (an acting holder no citable source names);
+    any other gap between two terms is a typing slip the build refuses.
+    """
+    return (note or "").casefold().startswith("gap:")
+
 
 @dataclass(frozen=True, slots=True)
 class Chairmanship:
