@@ -125,7 +125,7 @@ def changed_sources(tmp_path_factory):
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
         path.write_text("".join(change(lines)), encoding="utf-8")
 
-    edit("meta.csv", lambda lines: [line.replace("2025-09-01", "2025-12-01") for line in lines])
+    edit("meta.csv", lambda lines: [line.replace("2025-11-18", "2025-12-01") for line in lines])
     edit("documents.csv", lambda ls: [line for line in ls if not line.startswith(REMOVED_DOCUMENT)])
     edit("trade.csv", lambda lines: lines[:1] + lines[2:])
     edit(

@@ -45,4 +45,4 @@ def test_readme_counts_match_the_bundled_database():
 
 
 def test_readme_names_the_data_date():
-    assert "as of 2025-09-01" in (PROJECT / "README.md").read_text(encoding="utf-8")
+    assert "as of 2025-11-18" in (PROJECT / "README.md").read_text(encoding="utf-8")
