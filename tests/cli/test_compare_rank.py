@@ -79,7 +79,7 @@ def test_rank_usage_mistakes_are_one_line(capsys):
 def test_child_compare_and_rank():
     result = run_cli("compare", "KAZ", "UZB")
     assert result.returncode == 0, result.stderr
-    assert "Kazakhstan, Uzbekistan: compared on 2025-09-01" in result.stdout
+    assert "Kazakhstan, Uzbekistan: compared on 2025-11-18" in result.stdout
     result = run_cli("rank", "years-as-member")
     assert result.returncode == 0, result.stderr
     assert "Years as a member, every state" in result.stdout

@@ -79,7 +79,7 @@ def test_svg_title_legend_and_hover_titles(tmp_path, atlas):
     path = tmp_path / "now.svg"
     assert run("map", "--places", "-o", path) == 0
     root = ET.parse(path).getroot()
-    assert root.find(f"{SVG}title").text == "The Shanghai Cooperation Organisation on 2025-09-01"
+    assert root.find(f"{SVG}title").text == "The Shanghai Cooperation Organisation on 2025-11-18"
     legend = [t.text for t in root.find(f"{SVG}g[@id='legend']").iter(f"{SVG}text")]
     assert legend == [label for _status, label in atlas.legend()] + ["Leaders' meeting place"]
     kaz = root.find(f".//{SVG}path[@id='KAZ']")
@@ -114,7 +114,7 @@ def test_wrong_names_and_days_are_one_line(tmp_path, capsys):
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 3
     assert "must end in .png or .svg" in lines[0]
-    assert "from 2001-06-15 to 2025-09-01" in lines[1]
+    assert "from 2001-06-15 to 2025-11-18" in lines[1]
     assert "does not exist" in lines[2]
     assert list(tmp_path.iterdir()) == []
 

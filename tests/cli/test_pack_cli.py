@@ -37,7 +37,7 @@ def test_build_verify_install_list_and_rollback(tmp_path, trusted, changed_sourc
     checked = run_cli("pack", "verify", pack, env=env)
     assert checked.returncode == 0, checked.stderr
     assert f"Signed by {PACK_KEY_NAME} (organisation key" in checked.stdout
-    assert "Data as of 2025-09-01 → 2025-12-01" in checked.stdout
+    assert "Data as of 2025-11-18 → 2025-12-01" in checked.stdout
     assert "documents: 0 added, 0 changed, 1 removed" in checked.stdout
     assert not (locations.packs_folder() / "active.json").exists()
 

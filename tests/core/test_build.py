@@ -46,7 +46,7 @@ def test_built_file_carries_its_identity_and_manifest(rebuilt):
     finally:
         conn.close()
     assert meta["schema_version"] == str(SCHEMA_VERSION)
-    assert meta["data_as_of"] == "2025-09-01"
+    assert meta["data_as_of"] == "2025-11-18"
     assert locations.manifest_for(rebuilt).read_text().endswith(f"  {rebuilt.name}\n")
 
 

@@ -129,7 +129,7 @@ def test_the_change_summary_counts_rows_per_table(store, make_pack):
         counts = {t.table: (t.added, t.changed, t.removed) for t in changes.tables}
     finally:
         store.discard(prepared)
-    assert (changes.old_as_of, changes.new_as_of) == ("2025-09-01", "2025-12-01")
+    assert (changes.old_as_of, changes.new_as_of) == ("2025-11-18", "2025-12-01")
     assert counts["documents"] == (0, 0, 1)
     assert counts["trade"] == (0, 0, 1)
     assert counts["sources"] == (1, 0, 0)

@@ -30,7 +30,7 @@ def test_state_sheet_has_names_date_sources_and_fits_two_pages(kazakhstan_sheet)
     pages = pages_text(kazakhstan_sheet)
     assert 1 <= len(pages) <= 2
     text = "\n".join(pages)
-    for expected in ("Kazakhstan", "Казахстан", "哈萨克斯坦", "Data as of 2025-09-01", "Sources"):
+    for expected in ("Kazakhstan", "Казахстан", "哈萨克斯坦", "Data as of 2025-11-18", "Sources"):
         assert expected in text
     assert "Status timeline" in text and "2001-06-15" in text
     assert f"sco-desktop {__version__}" in text
@@ -60,7 +60,7 @@ def test_chinese_text_is_extractable_without_system_fonts(tmp_path):
     text = "\n".join(pages_text(path))
     assert "中国" in text
     assert "Китай" in text
-    assert "2025-09-01" in text  # digits too map back to text
+    assert "2025-11-18" in text  # digits too map back to text
 
 
 def test_letter_and_a4_page_sizes(tmp_path):
@@ -199,7 +199,7 @@ def test_export_pdf_of_the_entity_shown(window, tmp_path):
     path = tmp_path / "astana.pdf"
     assert window.printing.write_pdf(path, [window.printing.current_sheet()])
     text = " ".join(pages_text(path))
-    assert "Astana 2017" in text and "Data as of 2025-09-01" in text
+    assert "Astana 2017" in text and "Data as of 2025-11-18" in text
 
 
 def test_preferences_set_marking_and_page_size(window, tmp_path, monkeypatch):

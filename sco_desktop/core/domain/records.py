@@ -203,14 +203,27 @@ class Leader:
         """Whether no holder is recorded for the days before this term (see is_declared_gap)."""
         return is_declared_gap(self.note)
 
+    @property
+    def acting(self) -> bool:
+        """Whether the holder only acted in the office: the note says so first, after any gap."""
+        return _after_gap(self.note).casefold().startswith("acting")
+
 
 def is_declared_gap(note: str | None) -> bool:
     """Whether a leader's note declares that the days before the term have no recorded holder.
 
-    The note then starts with "Gap:" and says why (an acting holder no citable source names);
-    any other gap between two terms is a typing slip the build refuses.
+    The note then starts with a sentence "Gap: ..." saying why (an acting holder no citable
+    source names); any other gap between two terms is a typing slip the build refuses.
     """
     return (note or "").casefold().startswith("gap:")
+
+
+def _after_gap(note: str | None) -> str:
+    """The note without its leading "Gap: ..." sentence."""
+    text = note or ""
+    if is_declared_gap(text):
+        _gap, _stop, text = text.partition(". ")
+    return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -279,6 +279,7 @@ def _state(dossier: Dossier, cites: _Citations) -> Data:
             "person_zh": leader.person_zh,
             "start_date": leader.start_date,
             "end_date": leader.end_date,
+            "follows_a_gap": leader.follows_a_gap,
             "source": cites.cite(leader.source_id),
         }
         cites.later(row, "note", leader.note)
@@ -771,7 +772,12 @@ def _state_text(data: Data, lines: list[str]) -> None:
     _summary_text(data, lines)
     if data["leaders"]:
         lines += ["", "Heads of state and government (a term ends on the successor's first day):"]
-        for x in data["leaders"]:
+        for before, x in zip([None, *data["leaders"]], data["leaders"], strict=False):
+            if x["follows_a_gap"] and before:
+                lines.append(
+                    f"  {x['office_label']:<18} no holder recorded,"
+                    f" {before['end_date']} to {x['start_date']}"
+                )
             others = " · ".join(n for n in (x["person_ru"], x["person_zh"]) if n)
             lines.append(
                 f"  {x['office_label']:<18} {x['person']}{f' ({others})' if others else ''},"

@@ -128,8 +128,8 @@ def leaders_now(dossier: Dossier) -> list[tuple[str, Leader]]:
 
 
 def is_acting(leader: Leader) -> bool:
-    """Whether the holder only acted in the office: the note then begins by saying so."""
-    return (leader.note or "").casefold().startswith("acting")
+    """Whether the holder only acted in the office (Leader.acting)."""
+    return leader.acting
 
 
 def latest_indicators(dossier: Dossier) -> list[tuple[str, Indicator]]:

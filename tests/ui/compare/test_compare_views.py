@@ -134,7 +134,7 @@ def test_csv_exports_are_written_whole_with_their_header(compare, rankings, tmp_
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     compare._ask_and_export()
     rows = list(csv.reader(target.read_text(encoding="utf-8").splitlines()))
-    assert rows[0][0].startswith("# States compared on 2025-09-01")
+    assert rows[0][0].startswith("# States compared on 2025-11-18")
     assert rows[2] == ["indicator", "Kazakhstan (KAZ)", "Uzbekistan (UZB)"]
     trade = next(row for row in rows if row[0] == "Trade with China")
     assert trade[1].startswith("$43.8 bn | 2024 | ")
@@ -175,7 +175,7 @@ def test_the_comparison_exports_as_a_marked_fact_sheet(compare, window, tmp_path
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     compare.pdf_button.click()
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
-    assert "UNCLASSIFIED" in text and "Side by side on 2025-09-01" in text
+    assert "UNCLASSIFIED" in text and "Side by side on 2025-11-18" in text
     assert "Kazakhstan" in text and "Kyrgyzstan" in text and "$43.8 bn (2024)" in text
     assert "Sources" in text
 

@@ -63,7 +63,7 @@ def test_groups_and_counts_on_the_data_date(repo):
         "Partners (17)",
         "Former and other statuses (2)",
         "Bodies (16)",
-        "Summits and meetings (70)",
+        "Summits and meetings (71)",
         "Charts (5)",
         "Documents (59)",
         "Joint exercises (17)",

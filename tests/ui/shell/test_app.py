@@ -15,7 +15,7 @@ def test_window_shows_the_data_date(qtbot, settings):
     window = build_main_window(settings=settings)
     qtbot.addWidget(window)
     window.show()
-    assert "Data as of 2025-09-01" in window.data_label.text()
+    assert "Data as of 2025-11-18" in window.data_label.text()
 
 
 def test_no_display_is_one_line_not_a_crash():

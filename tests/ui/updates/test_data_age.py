@@ -37,8 +37,8 @@ def test_old_data_is_one_line_in_the_status_bar_and_from_verify(qtbot):
     window = _window(qtbot)
     label = window.data_age_label
     assert label.isVisible()
-    assert label.full_text() == label.text() == WARNING.format("2025-09-01", 30)
-    assert window.data_label.text() == "Data as of 2025-09-01"
+    assert label.full_text() == label.text() == WARNING.format("2025-11-18", 30)
+    assert window.data_label.text() == "Data as of 2025-11-18"
     result = run_cli("verify", env={locations.HOME_VARIABLE: str(locations.user_folder())})
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == label.full_text()
@@ -82,7 +82,7 @@ def test_preferences_set_the_age_and_the_status_bar_follows(qtbot, settings):
     window.preferences_action.trigger()
     assert settings.value(DATA_AGE_KEY) in (45, "45")
     assert window.data_age_label.isVisible()
-    assert window.data_age_label.full_text() == WARNING.format("2025-09-01", 45)
+    assert window.data_age_label.full_text() == WARNING.format("2025-11-18", 45)
 
 
 def test_a_narrow_window_shortens_the_warning_and_keeps_it_whole_in_the_tooltip(qtbot, settings):
@@ -93,4 +93,4 @@ def test_a_narrow_window_shortens_the_warning_and_keeps_it_whole_in_the_tooltip(
     qtbot.waitUntil(lambda: label.text() != label.full_text())
     assert label.text().endswith("…")
     assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
-    assert label.toolTip() == WARNING.format("2025-09-01", 30)
+    assert label.toolTip() == WARNING.format("2025-11-18", 30)

@@ -34,7 +34,7 @@ def main(qtbot, settings, trusted):
 def test_the_dialog_shows_the_check_and_switches_when_told(
     qtbot, main, chosen, make_pack, settings
 ):
-    assert main.data_label.text() == "Data as of 2025-09-01"
+    assert main.data_label.text() == "Data as of 2025-11-18"
     main.notes.store.save_note(REMOVED_DOCUMENT, "kept across the update")
     main.notes.store.set_bookmark("CHN", True)
     main.show_entity("state", "KAZ")
@@ -45,7 +45,7 @@ def test_the_dialog_shows_the_check_and_switches_when_told(
     assert dialog.isVisible()
     assert f"Signed by {PACK_KEY_NAME} (organisation key" in dialog.result_label.text()
     changes = dialog.changes_view.toPlainText()
-    assert "Data as of 2025-09-01 → 2025-12-01" in changes
+    assert "Data as of 2025-11-18 → 2025-12-01" in changes
     assert "documents: 0 added, 0 changed, 1 removed" in changes
     assert "sources: 1 added, 0 changed, 0 removed" in changes
     assert PackStore().active().pack is None  # nothing switched while the dialog asks
@@ -106,7 +106,7 @@ def test_the_window_opens_the_newest_installed_update(qtbot, settings, trusted, 
     window = build_main_window(settings=settings)
     qtbot.addWidget(window)
     assert window.repo.path.parent.name == "update-00000001"
-    assert window.data_label.text().startswith("Data as of 2025-09-01 (update 1, installed ")
+    assert window.data_label.text().startswith("Data as of 2025-11-18 (update 1, installed ")
 
 
 def test_a_window_on_another_database_file_offers_no_update(qtbot, settings, tmp_path):

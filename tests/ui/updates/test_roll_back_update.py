@@ -47,7 +47,7 @@ def test_rolling_back_shows_the_target_asks_twice_and_reloads(qtbot, window, mak
     today = _today()
     assert dialog.summary_label.text().splitlines()[:2] == [
         f"Active now: update 2, data as of 2025-12-01, installed {today}",
-        f"Going back to: update 1, data as of 2025-09-01, installed {today}",
+        f"Going back to: update 1, data as of 2025-11-18, installed {today}",
     ]
     dialog.roll_back_button.click()
     confirmation = main.updates.confirmation
@@ -59,7 +59,7 @@ def test_rolling_back_shows_the_target_asks_twice_and_reloads(qtbot, window, mak
     new = _rolled_back(qtbot, main)
     assert PackStore().active().pack.sequence == 1
     assert new.repo.path == locations.packs_folder() / "update-00000001" / "sco.db"
-    assert new.data_label.text() == f"Data as of 2025-09-01 (update 1, installed {today})"
+    assert new.data_label.text() == f"Data as of 2025-11-18 (update 1, installed {today})"
     assert new.current == ("state", "KAZ")
     (hit,) = new.notes.search("kept across")
     assert hit.name.startswith("Kazakhstan")
@@ -73,13 +73,13 @@ def test_rolling_back_the_only_update_goes_to_the_bundled_data(qtbot, window, ma
     main = window()
     main.roll_back_action.trigger()
     (_active, goal, _warning) = main.updates.dialog.summary_label.text().splitlines()
-    assert goal == "Going back to: the data that came with sco-desktop, as of 2025-09-01"
+    assert goal == "Going back to: the data that came with sco-desktop, as of 2025-11-18"
     main.updates.dialog.roll_back_button.click()
     main.updates.confirmation.button(QMessageBox.StandardButton.Yes).click()
     new = _rolled_back(qtbot, main)
     assert PackStore().active().pack is None
     assert new.repo.path == locations.bundled_database()
-    assert new.data_label.text() == "Data as of 2025-09-01"
+    assert new.data_label.text() == "Data as of 2025-11-18"
     assert not new.roll_back_action.isEnabled()
 
 
