@@ -65,7 +65,7 @@ def test_groups_and_counts_on_the_data_date(repo):
         "Bodies (16)",
         "Summits and meetings (71)",
         "Charts (5)",
-        "Documents (59)",
+        "Documents (68)",
         "Joint exercises (17)",
     ]
     partners = model.index(1, 0)
