@@ -23,6 +23,7 @@ from sco_desktop.core.data.schema import (
     TABLES,
 )
 from sco_desktop.core.domain.dates import date_floor, held_on
+from sco_desktop.core.domain.language import ENGLISH
 from sco_desktop.core.domain.limits import MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_RESULTS
 from sco_desktop.core.domain.records import (
     Body,
@@ -106,7 +107,7 @@ class Repository:
         """
         self.path = Path(path) if path is not None else locations.bundled_database()
         self._conn = _connect(self.path)
-        self._labels: EntityLabels | None = None
+        self._labels: dict[str, EntityLabels] = {}
         self._sources: SourceCatalog | None = None
         self._group_labels: GroupLabels | None = None
         self._counts: Counts | None = None
@@ -632,19 +633,24 @@ class Repository:
 
     # -- any entity -----------------------------------------------------------------------------
 
-    def labels(self) -> EntityLabels:
-        """Every entity id mapped to (kind, display name), for links and lists (read on demand)."""
-        if self._labels is None:
-            self._labels = EntityLabels(self)
-        return self._labels
+    def labels(self, language: str = ENGLISH) -> EntityLabels:
+        """Every entity id mapped to (kind, display name), for links and lists (read on demand);
+        the names in `language` ("en", "ru", "zh") where the data has them, else in English."""
+        if language not in self._labels:
+            self._labels[language] = EntityLabels(self, language)
+        return self._labels[language]
 
-    def label(self, entity_id: str) -> tuple[str, str] | None:
-        """(kind, display name) of one entity by its exact id."""
+    def label(self, entity_id: str, language: str = ENGLISH) -> tuple[str, str] | None:
+        """(kind, display name) of one entity by its exact id, named in `language` if the data
+        names it so."""
         with self._query() as conn:
             row = conn.execute(
-                "select kind, name from entities where id = ?", (entity_id,)
+                "select kind, name, name_ru, name_zh from entities where id = ?", (entity_id,)
             ).fetchone()
-        return (row["kind"], cap_name(row["name"])) if row else None
+        if not row:
+            return None
+        own = {"ru": row["name_ru"], "zh": row["name_zh"]}.get(language)
+        return row["kind"], cap_name(own or row["name"])
 
     def entity_ids(self) -> list[str]:
         """Every entity id, sources included, in the entities table's order (kind, id)."""
@@ -1062,8 +1068,12 @@ class GroupLabels(_OnDemand):
 class EntityLabels(_OnDemand):
     """Every entity id mapped to (kind, display name), read when a page or list names it."""
 
+    def __init__(self, repo: Repository, language: str = ENGLISH) -> None:
+        super().__init__(repo)
+        self._language = language
+
     def _read(self, key: str) -> tuple[str, str] | None:
-        return self._repo.label(key)
+        return self._repo.label(key, self._language)
 
     def _ids(self) -> list[str]:
         return self._repo.entity_ids()

@@ -1,8 +1,14 @@
 """The enumerations of the reference data and the words readers see for them, each once.
 
-Plain data and one wording function; no imports. The schema validates against these tuples and
-the panes, sheets and command line label with these maps.
+Plain data and one wording function; it imports only the translation marker. The schema
+validates against these tuples and the panes, sheets and command line label with these maps.
+The labels are English, marked for translation in the context KINDS_CONTEXT: a pane or sheet
+shows them through its Language (core/domain/language.py), the command line as they are.
 """
+
+from sco_desktop.core.domain.language import QT_TRANSLATE_NOOP
+
+KINDS_CONTEXT = "Kinds"
 
 OVERVIEW = ("home", "sco")
 """(kind, id) of the overview of the whole SCO, the application's home."""
@@ -15,25 +21,25 @@ NOTE_KIND = "note"
 
 ENTITY_KINDS = ("state", "body", "summit", "document", "exercise", "source")
 KIND_LABELS = {
-    "state": "State",
-    "body": "Body",
-    "summit": "Meeting",
-    "document": "Document",
-    "exercise": "Exercise",
-    "source": "Source",
-    "note": "Your note",
+    "state": QT_TRANSLATE_NOOP("Kinds", "State"),
+    "body": QT_TRANSLATE_NOOP("Kinds", "Body"),
+    "summit": QT_TRANSLATE_NOOP("Kinds", "Meeting"),
+    "document": QT_TRANSLATE_NOOP("Kinds", "Document"),
+    "exercise": QT_TRANSLATE_NOOP("Kinds", "Exercise"),
+    "source": QT_TRANSLATE_NOOP("Kinds", "Source"),
+    "note": QT_TRANSLATE_NOOP("Kinds", "Your note"),
 }
 
 STATUSES = ("member", "observer", "dialogue_partner", "partner")
 STATUS_LABELS = {
-    "member": "Member state",
-    "observer": "Observer state",
-    "dialogue_partner": "Dialogue partner",
-    "partner": "SCO partner",
+    "member": QT_TRANSLATE_NOOP("Kinds", "Member state"),
+    "observer": QT_TRANSLATE_NOOP("Kinds", "Observer state"),
+    "dialogue_partner": QT_TRANSLATE_NOOP("Kinds", "Dialogue partner"),
+    "partner": QT_TRANSLATE_NOOP("Kinds", "SCO partner"),
 }
 NO_STATUS = "none"
 """What the map says of a state, or a neighbour, that held no status on the day shown."""
-NO_STATUS_LABEL = "No SCO status"
+NO_STATUS_LABEL = QT_TRANSLATE_NOOP("Kinds", "No SCO status")
 COUNCILS = (
     "shanghai_five",
     "heads_of_state",
@@ -42,11 +48,11 @@ COUNCILS = (
     "foreign_ministers",
 )
 COUNCIL_LABELS = {
-    "shanghai_five": "Shanghai Five",
-    "heads_of_state": "Heads of State Council",
-    "heads_of_government": "Heads of Government Council",
-    "sco_plus": "SCO Plus",
-    "foreign_ministers": "Council of Foreign Ministers",
+    "shanghai_five": QT_TRANSLATE_NOOP("Kinds", "Shanghai Five"),
+    "heads_of_state": QT_TRANSLATE_NOOP("Kinds", "Heads of State Council"),
+    "heads_of_government": QT_TRANSLATE_NOOP("Kinds", "Heads of Government Council"),
+    "sco_plus": QT_TRANSLATE_NOOP("Kinds", "SCO Plus"),
+    "foreign_ministers": QT_TRANSLATE_NOOP("Kinds", "Council of Foreign Ministers"),
 }
 SUMMIT_ID_PREFIXES = {
     "shanghai_five": "s5",
@@ -57,13 +63,22 @@ SUMMIT_ID_PREFIXES = {
 }
 """A meeting's id is `<prefix>-YYYY`, with a suffix (`-2`) where two fall in one year."""
 OFFICES = ("head_of_state", "head_of_government")
-OFFICE_LABELS = {"head_of_state": "Head of state", "head_of_government": "Head of government"}
+OFFICE_LABELS = {
+    "head_of_state": QT_TRANSLATE_NOOP("Kinds", "Head of state"),
+    "head_of_government": QT_TRANSLATE_NOOP("Kinds", "Head of government"),
+}
 INDICATORS = ("population", "gdp_usd", "area_km2")
-INDICATOR_LABELS = {"population": "Population", "gdp_usd": "GDP", "area_km2": "Area"}
+INDICATOR_LABELS = {
+    "population": QT_TRANSLATE_NOOP("Kinds", "Population"),
+    "gdp_usd": QT_TRANSLATE_NOOP("Kinds", "GDP"),
+    "area_km2": QT_TRANSLATE_NOOP("Kinds", "Area"),
+}
 EXERCISE_SERIES = ("peace_mission", "rats_antiterror")
 EXERCISE_SERIES_LABELS = {
-    "peace_mission": "Peace Mission",
-    "rats_antiterror": "Counter-terrorism exercise of the security services",
+    "peace_mission": QT_TRANSLATE_NOOP("Kinds", "Peace Mission"),
+    "rats_antiterror": QT_TRANSLATE_NOOP(
+        "Kinds", "Counter-terrorism exercise of the security services"
+    ),
 }
 FLOWS = ("total", "export", "import")
 
@@ -83,8 +98,18 @@ DOCUMENT_KINDS = (
     "decision",
     "other",
 )
-DOCUMENT_KIND_LABELS = {"border_agreement": "Border agreement"}
-"""Words for the kinds that are more than one word; the others are shown capitalised."""
+DOCUMENT_KIND_LABELS = {
+    "declaration": QT_TRANSLATE_NOOP("Kinds", "Declaration"),
+    "charter": QT_TRANSLATE_NOOP("Kinds", "Charter"),
+    "convention": QT_TRANSLATE_NOOP("Kinds", "Convention"),
+    "treaty": QT_TRANSLATE_NOOP("Kinds", "Treaty"),
+    "agreement": QT_TRANSLATE_NOOP("Kinds", "Agreement"),
+    "strategy": QT_TRANSLATE_NOOP("Kinds", "Strategy"),
+    "border_agreement": QT_TRANSLATE_NOOP("Kinds", "Border agreement"),
+    "decision": QT_TRANSLATE_NOOP("Kinds", "Decision"),
+    "other": QT_TRANSLATE_NOOP("Kinds", "Other"),
+}
+"""The words for each document kind."""
 
 FLOW_LABELS = {
     "total": "{reporter} ↔ {partner}",

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections import ChainMap
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.dates import date_floor, held_on, year_over
+from sco_desktop.core.domain.language import ENGLISH, name_in
 from sco_desktop.core.domain.limits import MIN_COMPARED_GROUPS
 from sco_desktop.core.domain.records import (
     Body,
@@ -69,17 +70,35 @@ class Dossier:
     cities: dict[str, City] = field(default_factory=dict)
     labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     """Every entity id the dossier mentions, mapped to (kind, display name)."""
+    language: str = ENGLISH
+    """The language its names (`labels`, `title`) are in where the data has them."""
 
     @property
     def title(self) -> str:
+        """The entity's name or title, in the dossier's language where the data has it."""
         entity = self.entity
-        return entity.name if isinstance(entity, State | Body) else entity.title
+        english = entity.name if isinstance(entity, State | Body) else entity.title
+        if self.language == ENGLISH:
+            return english
+        return self.labels.get(entity.id, ("", english))[1] or english
 
 
-def gather(repo: Repository, kind: str, entity_id: str, as_of: str | None = None) -> Dossier | None:
-    """The dossier of one entity, with statuses as they stood on `as_of` (default: data date)."""
-    as_of = as_of or repo.data_as_of
-    labels = _labels(repo)
+def gather(
+    repo: Repository,
+    kind: str,
+    entity_id: str,
+    as_of: str | None = None,
+    language: str = ENGLISH,
+) -> Dossier | None:
+    """The dossier of one entity, with statuses as they stood on `as_of` (default: data date);
+    the entities it names are named in `language` where the data has their names in it."""
+    dossier = _gather(repo, kind, entity_id, as_of or repo.data_as_of, _labels(repo, language))
+    return dossier if dossier is None else replace(dossier, language=language)
+
+
+def _gather(
+    repo: Repository, kind: str, entity_id: str, as_of: str, labels: Mapping[str, tuple[str, str]]
+) -> Dossier | None:
     if kind == "state":
         state = repo.state(entity_id, as_of=as_of)
         if state is None:
@@ -184,9 +203,9 @@ def _trade_of(repo: Repository, state_id: str) -> list[TradePoint]:
     return sorted(points, key=lambda p: (p.year, p.reporter, p.flow))
 
 
-def _labels(repo: Repository) -> Mapping[str, tuple[str, str]]:
+def _labels(repo: Repository, language: str = ENGLISH) -> Mapping[str, tuple[str, str]]:
     """Names of entities and of trade groups (WLD, EU ...), by id; each read when asked for."""
-    return ChainMap(repo.group_labels(), repo.labels())
+    return ChainMap(repo.group_labels(), repo.labels(language))
 
 
 def _cities(repo: Repository, names: list[str | None]) -> dict[str, City]:
@@ -237,7 +256,10 @@ def _holder_on(repo: Repository, body_id: str, role: str, day: str) -> OfficeHol
 
 
 def gather_overview(
-    repo: Repository, as_of: str | None = None, per_list: int | None = None
+    repo: Repository,
+    as_of: str | None = None,
+    per_list: int | None = None,
+    language: str = ENGLISH,
 ) -> Overview:
     """The overview on `as_of`; with `per_list`, at most that many states of each status and
     bodies of each kind (the counts are always whole)."""
@@ -290,9 +312,9 @@ def gather_overview(
         },
         # The names of what the page lists are at hand: no look-up for each of its links.
         labels=ChainMap(
-            {s.id: ("state", s.name) for s in states},
-            {b.id: ("body", b.name) for b in bodies},
-            _labels(repo),
+            {s.id: ("state", name_in(language, s.name, s.name_ru, s.name_zh)) for s in states},
+            {b.id: ("body", name_in(language, b.name, b.name_ru, b.name_zh)) for b in bodies},
+            _labels(repo, language),
         ),
         founding=_founding(repo),
         secretariat=secretariat,

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from sco_desktop.core.domain.formatting import is_unicode_text
+from sco_desktop.core.domain.language import LANGUAGES
 from sco_desktop.core.domain.limits import PAGE_SIZES
 from sco_desktop.core.infra import locations
 from sco_desktop.core.infra.locations import SETTINGS_FILE
@@ -20,6 +21,8 @@ ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 ZOOM_DEFAULT = 100
 THEMES = ("system", "light", "dark")
 """The colour schemes a reader can choose; the first follows the system."""
+SYSTEM_LANGUAGE = "system"
+"""The interface language setting that follows the system's (when it is one of ours)."""
 
 
 def open_settings() -> QSettings:
@@ -133,6 +136,16 @@ class Preferences:
     @theme.setter
     def theme(self, value: str) -> None:
         self._settings.setValue("view/theme", value)
+
+    @property
+    def language(self) -> str:
+        """ "system", or the code of an interface language (core/domain/language.py)."""
+        value = self._settings.value("view/language", SYSTEM_LANGUAGE, str)
+        return value if value in (SYSTEM_LANGUAGE, *LANGUAGES) else SYSTEM_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("view/language", value)
 
     @property
     def last_entity(self) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 
 from sco_desktop.core.domain.formatting import tooltip
 from sco_desktop.core.domain.kinds import NO_STATUS_LABEL, STATUS_LABELS
+from sco_desktop.core.domain.language import QT_TRANSLATE_NOOP
 from sco_desktop.core.domain.records import Source
 from sco_desktop.core.present.comparison import (
     INDICATORS,
@@ -156,8 +157,13 @@ class ComparisonModel(QAbstractTableModel):
                 return self._trade_picture(self.states[index.column()])
             if role == Qt.ItemDataRole.ToolTipRole:
                 points = self.facts.trade_points(self.states[index.column()])
-                years = f"{points[0].year} to {points[-1].year}" if points else "no figures"
-                return tooltip(f"China's figures, {years}; a gap is a year without a figure")
+                if not points:
+                    return tooltip(self.tr("China's figures: none"))
+                return tooltip(
+                    self.tr(
+                        "China's figures, {first} to {last}; a gap is a year without a figure"
+                    ).format(first=points[0].year, last=points[-1].year)
+                )
         elif role == Qt.ItemDataRole.DisplayRole:
             return value_text(indicator, fact)
         elif role == Qt.ItemDataRole.ToolTipRole:
@@ -182,7 +188,15 @@ class ComparisonModel(QAbstractTableModel):
 class RankingModel(QAbstractTableModel):
     """Every state listed by one indicator, highest first, with its ranks."""
 
-    COLUMNS = ("Among all", "Among members", "State", "Status", "Value", "Year or day", "Sources")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RankingModel", "Among all"),
+        QT_TRANSLATE_NOOP("RankingModel", "Among members"),
+        QT_TRANSLATE_NOOP("RankingModel", "State"),
+        QT_TRANSLATE_NOOP("RankingModel", "Status"),
+        QT_TRANSLATE_NOOP("RankingModel", "Value"),
+        QT_TRANSLATE_NOOP("RankingModel", "Year or day"),
+        QT_TRANSLATE_NOOP("RankingModel", "Sources"),
+    )
 
     def __init__(
         self,
@@ -291,5 +305,5 @@ class RankingModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
+            return self.tr(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
         return None

@@ -7,7 +7,7 @@ are output/sparkline's images.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sco_desktop.core.domain.language import QT_TRANSLATE_NOOP
 from sco_desktop.core.infra.atomic import write_text_atomically
 from sco_desktop.core.present.comparison import (
     AMONG,
@@ -33,10 +34,15 @@ from sco_desktop.ui.common.export_dialog import export_to_chosen_file
 from sco_desktop.ui.common.settings import Preferences
 from sco_desktop.ui.compare.models import ComparisonModel, KeyRole, RankingModel, SortRole
 
-AMONG_LABELS = {"all": "Every state", "members": "Members", "partners": "Partners"}
-NOTE = (
+AMONG_LABELS = {
+    "all": QT_TRANSLATE_NOOP("RankingsPane", "Every state"),
+    "members": QT_TRANSLATE_NOOP("RankingsPane", "Members"),
+    "partners": QT_TRANSLATE_NOOP("RankingsPane", "Partners"),
+}
+NOTE = QT_TRANSLATE_NOOP(
+    "ComparePane",
     "Each value's sources are in its tool tip; years differ between states and are shown beside"
-    " each value. GDP is recorded for few states so far."
+    " each value. GDP is recorded for few states so far.",
 )
 
 
@@ -126,7 +132,11 @@ class ComparePane(QWidget):
             self.picker.blockSignals(True)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.picker.blockSignals(False)
-            self.caption.setText(f"At most {MAX_COMPARED} states side by side. {NOTE}")
+            self.caption.setText(
+                self.tr("At most {count} states side by side.").format(count=MAX_COMPARED)
+                + " "
+                + self._note()
+            )
             return
         # Newly ticked states go to the right of those already shown.
         order = [s for s in self.model.states if s in ticked]
@@ -137,11 +147,18 @@ class ComparePane(QWidget):
         count = len(self.model.states)
         self.pdf_button.setEnabled(count >= MIN_COMPARED)
         lead = (
-            f"Tick {MIN_COMPARED} to {MAX_COMPARED} states to compare them."
+            self.tr("Tick {least} to {most} states to compare them.").format(
+                least=MIN_COMPARED, most=MAX_COMPARED
+            )
             if count < MIN_COMPARED
-            else f"{count} states on {self.model.facts.as_of}."
+            else self.tr("{count} states on {date}.").format(
+                count=count, date=self.model.facts.as_of
+            )
         )
-        self.caption.setText(f"{lead} {NOTE}")
+        self.caption.setText(f"{lead} {self._note()}")
+
+    def _note(self) -> str:
+        return QCoreApplication.translate("ComparePane", NOTE)
 
     @Slot(int)
     def _open_state(self, section: int) -> None:
@@ -179,7 +196,7 @@ class RankingsPane(QWidget):
         self.indicator_box.setCurrentIndex(RANKABLE.index(model.key))
         self.among_box = QComboBox(objectName="rankAmong")
         for among in AMONG:
-            self.among_box.addItem(AMONG_LABELS[among], among)
+            self.among_box.addItem(self.tr(AMONG_LABELS[among]), among)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SortRole)
@@ -226,9 +243,14 @@ class RankingsPane(QWidget):
     def _update_caption(self) -> None:
         indicator = INDICATORS_BY_KEY[self.model.key]
         self.caption.setText(
-            f"{indicator.label}: {indicator.meaning}; on {self.model.facts.as_of}. Ties share a"
-            f" rank; states without a value come last, unranked. Double-click a state to open it."
-            f" {NOTE}"
+            self.tr(
+                "{indicator}: {meaning}; on {date}. Ties share a rank; states without a value"
+                " come last, unranked. Double-click a state to open it."
+            ).format(
+                indicator=indicator.label, meaning=indicator.meaning, date=self.model.facts.as_of
+            )
+            + " "
+            + QCoreApplication.translate("ComparePane", NOTE)
         )
 
     def _open_state(self, index) -> None:

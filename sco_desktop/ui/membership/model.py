@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import tooltip
 from sco_desktop.core.domain.kinds import STATUS_LABELS
+from sco_desktop.core.domain.language import QT_TRANSLATE_NOOP
 from sco_desktop.core.domain.records import StatusPeriod
 from sco_desktop.core.present.membership import MembershipHistory
 
@@ -18,7 +19,13 @@ KeyRole = Qt.ItemDataRole.UserRole + 1
 
 
 class MembershipModel(QAbstractTableModel):
-    COLUMNS = ("State", "Status", "From", "To", "Decided at")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("MembershipModel", "State"),
+        QT_TRANSLATE_NOOP("MembershipModel", "Status"),
+        QT_TRANSLATE_NOOP("MembershipModel", "From"),
+        QT_TRANSLATE_NOOP("MembershipModel", "To"),
+        QT_TRANSLATE_NOOP("MembershipModel", "Decided at"),
+    )
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,5 +86,5 @@ class MembershipModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
+            return self.tr(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
         return None

@@ -72,7 +72,7 @@ class MembershipPane(QWidget):
         for style, label in (("counts", self.tr("Counts")), ("lanes", self.tr("Lanes"))):
             for kind in ("png", "svg"):
                 menu.addAction(
-                    f"{label} as {kind.upper()}…",
+                    self.tr("{chart} as {format}…").format(chart=label, format=kind.upper()),
                     lambda s=style, k=kind: self._ask_and_export(s, k),
                 )
         menu.addAction(self.tr("Table as CSV…"), lambda: self._ask_and_export("table", "csv"))
@@ -98,8 +98,10 @@ class MembershipPane(QWidget):
         self.steps_plot.set_chart(counts_chart(history, self._data_as_of))
         self.lanes_plot.set_chart(lanes_chart(history, self._data_as_of))
         self.caption.setText(
-            f"Statuses as they stood up to {self.model.as_of}. Point at a lane to see the"
-            " status and the meeting that decided it; click a state's lane to open it."
+            self.tr(
+                "Statuses as they stood up to {date}. Point at a lane to see the"
+                " status and the meeting that decided it; click a state's lane to open it."
+            ).format(date=self.model.as_of)
         )
 
     def export(self, style: str, kind: str, path: Path) -> Path:

@@ -158,7 +158,11 @@ class NavigationController(QObject):
                 )
                 title = dossier.title
         except DatabaseError as error:
-            self._detail_view.setHtml(f"<h2>Could not read the data</h2><p>{escape(error)}</p>")
+            self._detail_view.setHtml(
+                self.tr("<h2>Could not read the data</h2><p>{error}</p>").format(
+                    error=escape(error)
+                )
+            )
             return False
         self._detail_view.show_page(page, self._sparklines(kind, entity_id))
         self.entity_shown.emit(kind, entity_id, title)

@@ -121,7 +121,11 @@ class FindBar(QWidget):
         else:
             place = starts.index(current) + 1 if current in starts else 0
             more = "+" if len(starts) >= _FIND_LIMIT else ""
-            self.count.setText(self.tr(f"{place} of {len(starts)}{more}"))
+            self.count.setText(
+                self.tr("{place} of {total}{more}").format(
+                    place=place, total=len(starts), more=more
+                )
+            )
 
     def eventFilter(self, watched, event) -> bool:
         if (

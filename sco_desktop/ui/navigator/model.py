@@ -11,11 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import tooltip
-from sco_desktop.core.domain.kinds import COUNCIL_LABELS, VIEW_KIND
+from sco_desktop.core.domain.kinds import COUNCIL_LABELS, KINDS_CONTEXT, VIEW_KIND
+from sco_desktop.core.domain.language import IN_ENGLISH, QT_TRANSLATE_NOOP, Language
 from sco_desktop.core.domain.records import Body, Document, State, Summit
 from sco_desktop.core.present.wording import entity_name
 
@@ -23,17 +31,40 @@ KeyRole = Qt.ItemDataRole.UserRole + 1
 """(kind, id) of an entity row; None on a group row."""
 FilterRole = Qt.ItemDataRole.UserRole + 2
 """The text the filter field matches: names in English, Russian and Chinese."""
+IdentRole = Qt.ItemDataRole.UserRole + 3
+"""What makes a row the same in any language: "group:<English name>" for a group."""
 
-_MERGER_NOTE = (
+_CONTEXT = "NavigatorModel"
+_MERGER_NOTE = QT_TRANSLATE_NOOP(
+    "NavigatorModel",
     "On 2025-09-01 the Tianjin summit merged the observer and dialogue partner statuses"
-    " into a single 'SCO partner' status."
+    " into a single 'SCO partner' status.",
 )
 _PARTNER_GROUPS = (
-    ("observer", "Observer states"),
-    ("dialogue_partner", "Dialogue partners"),
-    ("partner", "SCO partners since 2025-09-01"),
+    ("observer", QT_TRANSLATE_NOOP("NavigatorModel", "Observer states")),
+    ("dialogue_partner", QT_TRANSLATE_NOOP("NavigatorModel", "Dialogue partners")),
+    ("partner", QT_TRANSLATE_NOOP("NavigatorModel", "SCO partners since 2025-09-01")),
 )
-_BODY_GROUPS = (("council", "Councils"), ("permanent_body", "Permanent bodies"), ("other", "Other"))
+_BODY_GROUPS = (
+    ("council", QT_TRANSLATE_NOOP("NavigatorModel", "Councils")),
+    ("permanent_body", QT_TRANSLATE_NOOP("NavigatorModel", "Permanent bodies")),
+    ("other", QT_TRANSLATE_NOOP("NavigatorModel", "Other")),
+)
+_CHARTS = (
+    ("trade", QT_TRANSLATE_NOOP("NavigatorModel", "Trade"), "China trade charts"),
+    ("membership", QT_TRANSLATE_NOOP("NavigatorModel", "Membership"), "statuses charts"),
+    ("map", QT_TRANSLATE_NOOP("NavigatorModel", "Map"), "states statuses timeline"),
+    ("compare", QT_TRANSLATE_NOOP("NavigatorModel", "Compare"), "states side by side"),
+    ("rankings", QT_TRANSLATE_NOOP("NavigatorModel", "Rankings"), "states indicators"),
+)
+"""(view, name, words the filter also matches) of each chart view."""
+
+
+def _tr(text: str, context: str = _CONTEXT) -> str:
+    """A word of the navigator in the interface language (English words are the group idents)."""
+    return QCoreApplication.translate(context, text)
+
+
 _COUNCIL_ORDER = (
     "heads_of_state",
     "heads_of_government",
@@ -93,15 +124,20 @@ class _Node:
 
 
 def _group(label: str, children: list[_Node], tooltip: str = "") -> _Node:
-    node = _Node(f"{label} ({len(children)})", tooltip=tooltip, ident=f"group:{label}")
+    """A group of the rows given; `label` is its English name, shown translated."""
+    node = _Node(f"{_tr(label)} ({len(children)})", tooltip=_tr(tooltip), ident=f"group:{label}")
     for child in children:
         node.add(child)
     return node
 
 
-def _lazy_group(label: str, count: int, fetch: Fetch, tooltip: str = "") -> _Node:
-    """A group whose `count` rows are read by `fetch` when a view asks for them."""
-    node = _Node(f"{label} ({count})", tooltip=tooltip, ident=f"group:{label}")
+def _lazy_group(
+    label: str, count: int, fetch: Fetch, tooltip: str = "", context: str = _CONTEXT
+) -> _Node:
+    """A group whose `count` rows are read by `fetch` when a view asks for them; `label` is its
+    English name (in `context`), shown translated."""
+    shown = _tr(label, context)
+    node = _Node(f"{shown} ({count})", tooltip=_tr(tooltip), ident=f"group:{label}")
     node.fetch, node.expected = fetch, count
     return node
 
@@ -111,31 +147,33 @@ def _renumber(node: _Node) -> None:
         child.row = row
 
 
-def _state_node(state: State) -> _Node:
+def _state_node(state: State, language: Language) -> _Node:
     names = " ".join(filter(None, (state.name, state.name_ru, state.name_zh, state.id)))
-    return _Node(state.name, ("state", state.id), names)
-
-
-def _body_node(body: Body) -> _Node:
     return _Node(
-        body.name,
+        language.name(state.name, state.name_ru, state.name_zh), ("state", state.id), names
+    )
+
+
+def _body_node(body: Body, language: Language) -> _Node:
+    return _Node(
+        language.name(body.name, body.name_ru, body.name_zh),
         ("body", body.id),
         " ".join(filter(None, (body.name, body.name_ru, body.name_zh))),
     )
 
 
 def _summit_node(summit: Summit) -> _Node:
-    return _Node(
-        f"{summit.year} {summit.city or 'by videoconference'}", ("summit", summit.id), summit.title
-    )
+    place = summit.city or QCoreApplication.translate("NavigatorModel", "by videoconference")
+    return _Node(f"{summit.year} {place}", ("summit", summit.id), summit.title)
 
 
-def _document_node(document: Document) -> _Node:
+def _document_node(document: Document, language: Language) -> _Node:
+    title = language.name(document.title, document.title_ru, document.title_zh)
     return _Node(
-        f"{(document.signed_date or '')[:4]} {document.title}".strip(),
+        f"{(document.signed_date or '')[:4]} {title}".strip(),
         ("document", document.id),
-        document.title,
-        tooltip=document.title,
+        " ".join(filter(None, (document.title, document.title_ru, document.title_zh))),
+        tooltip=title,
     )
 
 
@@ -146,9 +184,13 @@ class NavigatorModel(QAbstractItemModel):
     view opens them (`canFetchMore`/`fetchMore`); rows are found by id through a map.
     """
 
-    def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
+    def __init__(
+        self, repo: Repository, parent: QObject | None = None, language: Language = IN_ENGLISH
+    ) -> None:
+        """`language` names the entities where the data has their names in it."""
         super().__init__(parent)
         self._repo = repo
+        self._language = language
         self._as_of = repo.data_as_of
         self._note_counts: dict[str, int] = {}
         self._bookmarks: list[str] = []
@@ -347,24 +389,39 @@ class NavigatorModel(QAbstractItemModel):
         """The groups with their counts; no entity's row is read here but the analyst's marks."""
         repo, day = self._repo, self._as_of
         root = _Node("")
-        labels = repo.labels()
+        labels = repo.labels(self._language.code)
+        language = self._language
         if self._bookmarks:
             root.add(
-                _group("Bookmarks", [self._user_node(labels, entity) for entity in self._bookmarks])
+                _group(
+                    QT_TRANSLATE_NOOP("NavigatorModel", "Bookmarks"),
+                    [self._user_node(labels, entity) for entity in self._bookmarks],
+                )
             )
         if self._note_counts:
             noted = sorted(
                 self._note_counts, key=lambda entity: labels.get(entity, ("", entity))[1]
             )
-            root.add(_group("With your notes", [self._user_node(labels, e) for e in noted]))
+            root.add(
+                _group(
+                    QT_TRANSLATE_NOOP("NavigatorModel", "With your notes"),
+                    [self._user_node(labels, e) for e in noted],
+                )
+            )
         counts = repo.state_counts(day)
 
         def states(status):
             return lambda offset, limit: [
-                _state_node(s) for s in repo.state_page(status, day, offset, limit)
+                _state_node(s, language) for s in repo.state_page(status, day, offset, limit)
             ]
 
-        root.add(_lazy_group("Member states", counts.get("member", 0), states("member")))
+        root.add(
+            _lazy_group(
+                QT_TRANSLATE_NOOP("NavigatorModel", "Member states"),
+                counts.get("member", 0),
+                states("member"),
+            )
+        )
         partner_groups = [
             _lazy_group(
                 label,
@@ -376,8 +433,10 @@ class NavigatorModel(QAbstractItemModel):
             if counts.get(status)
         ]
         partners = _Node(
-            f"Partners ({sum(g.expected for g in partner_groups)})",
-            tooltip=_MERGER_NOTE,
+            QCoreApplication.translate("NavigatorModel", "Partners ({count})").format(
+                count=sum(g.expected for g in partner_groups)
+            ),
+            tooltip=_tr(_MERGER_NOTE),
             ident="group:Partners",
         )
         for group in partner_groups:
@@ -386,14 +445,22 @@ class NavigatorModel(QAbstractItemModel):
         if counts.get(None):
             root.add(
                 _lazy_group(
-                    "Former and other statuses",
+                    QT_TRANSLATE_NOOP("NavigatorModel", "Former and other statuses"),
                     counts[None],
                     states(None),
-                    tooltip="States that no longer hold a status, and guests that never held one.",
+                    tooltip=QT_TRANSLATE_NOOP(
+                        "NavigatorModel",
+                        "States that no longer hold a status, and guests that never held one.",
+                    ),
                 )
             )
         body_counts = repo.body_counts()
-        bodies = _Node(f"Bodies ({sum(body_counts.values())})", ident="group:Bodies")
+        bodies = _Node(
+            QCoreApplication.translate("NavigatorModel", "Bodies ({count})").format(
+                count=sum(body_counts.values())
+            ),
+            ident="group:Bodies",
+        )
         for kind, label in _BODY_GROUPS:
             if body_counts.get(kind):
                 bodies.add(
@@ -401,14 +468,17 @@ class NavigatorModel(QAbstractItemModel):
                         label,
                         body_counts[kind],
                         lambda offset, limit, kind=kind: [
-                            _body_node(b) for b in repo.bodies(kind, offset, limit)
+                            _body_node(b, language) for b in repo.bodies(kind, offset, limit)
                         ],
                     )
                 )
         root.add(bodies)
         summit_counts = repo.summit_counts()
         meetings = _Node(
-            f"Summits and meetings ({sum(summit_counts.values())})", ident="group:Meetings"
+            QCoreApplication.translate("NavigatorModel", "Summits and meetings ({count})").format(
+                count=sum(summit_counts.values())
+            ),
+            ident="group:Meetings",
         )
         for council in _COUNCIL_ORDER:
             if summit_counts.get(council):
@@ -420,28 +490,29 @@ class NavigatorModel(QAbstractItemModel):
                             _summit_node(s)
                             for s in repo.summits(council=council, offset=offset, limit=limit)
                         ],
+                        context=KINDS_CONTEXT,
                     )
                 )
         root.add(meetings)
-        charts = _Node("Charts (5)", ident="group:Charts")
-        charts.add(_Node("Trade", (VIEW_KIND, "trade"), "Trade China trade charts"))
-        charts.add(_Node("Membership", (VIEW_KIND, "membership"), "Membership statuses charts"))
-        charts.add(_Node("Map", (VIEW_KIND, "map"), "Map states statuses timeline"))
-        charts.add(_Node("Compare", (VIEW_KIND, "compare"), "Compare states side by side"))
-        charts.add(_Node("Rankings", (VIEW_KIND, "rankings"), "Rankings states indicators"))
+        charts = _Node(
+            f"{QCoreApplication.translate('NavigatorModel', 'Charts')} ({len(_CHARTS)})",
+            ident="group:Charts",
+        )
+        for view, name, words in _CHARTS:
+            charts.add(_Node(_tr(name), (VIEW_KIND, view), f"{name} {_tr(name)} {words}"))
         root.add(charts)
         root.add(
             _lazy_group(
-                "Documents",
+                QT_TRANSLATE_NOOP("NavigatorModel", "Documents"),
                 repo.counts().documents,
                 lambda offset, limit: [
-                    _document_node(d) for d in repo.documents_newest_first(offset, limit)
+                    _document_node(d, language) for d in repo.documents_newest_first(offset, limit)
                 ],
             )
         )
         root.add(
             _group(
-                "Joint exercises",
+                QT_TRANSLATE_NOOP("NavigatorModel", "Joint exercises"),
                 [
                     _Node(f"{e.year} {e.name}", ("exercise", e.id), f"{e.name} {e.place or ''}")
                     for e in repo.exercises()
@@ -520,6 +591,8 @@ class NavigatorModel(QAbstractItemModel):
             return node.key
         if role == FilterRole:
             return node.filter_text
+        if role == IdentRole:
+            return node.ident
         return None
 
     def _node(self, index) -> _Node:

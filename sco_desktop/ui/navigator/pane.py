@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -13,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sco_desktop.ui.navigator.model import FilterRole, KeyRole, NavigatorModel
+from sco_desktop.ui.navigator.model import FilterRole, IdentRole, KeyRole, NavigatorModel
 
 _TEXT_PADDING = 12
 """Room a row needs beside its text: the item's margins and the focus frame."""
@@ -109,7 +117,7 @@ class NavigatorPane(QWidget):
         for row in range(self._proxy.rowCount()):
             index = self._proxy.index(row, 0)
             self.tree.expand(index)
-            if self._proxy.data(index) and self._proxy.data(index).startswith("Partners"):
+            if self._proxy.data(index, IdentRole) == "group:Partners":
                 for child in range(self._proxy.rowCount(index)):
                     self.tree.expand(self._proxy.index(child, 0, index))
 

@@ -88,7 +88,7 @@ class NotesController(QObject):
         self._revision = current.revision if current else None
         name = entity_name(self._labels(), entity_id)
         self._pane.show_note(
-            f"Your note on {name}",
+            self.tr("Your note on {name}").format(name=name),
             current.text if current else "",
             [n.text for n in notes.others],
             self.store.read_only,
@@ -150,10 +150,12 @@ class NotesController(QObject):
             self.status_reported.emit(self.tr("There is no note of yours here to delete"))
             return
         name = entity_name(self._labels(), self._entity)
-        question = self.tr(f"Delete your note on {name}? Backups keep earlier copies.")
+        question = self.tr("Delete your note on {name}? Backups keep earlier copies.").format(
+            name=name
+        )
         if ask(self._dialog_parent, self.tr("Delete Note"), question) and self._delete_own_note():
             self.load(*self._shown)
-            self.status_reported.emit(self.tr(f"Your note on {name} was deleted"))
+            self.status_reported.emit(self.tr("Your note on {name} was deleted").format(name=name))
 
     def set_bookmark(self, on: bool) -> bool:
         """Bookmarks or un-bookmarks the entity shown; False (after saying why) if it failed."""
@@ -219,7 +221,7 @@ class NotesController(QObject):
             warn(self._dialog_parent, self.tr("Export failed"), str(error))
             return False
         self._preferences.remember_export(path)
-        self.status_reported.emit(f"Notes written to {path}")
+        self.status_reported.emit(self.tr("Notes written to {path}").format(path=path))
         return True
 
     @Slot()

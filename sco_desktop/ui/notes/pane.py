@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sco_desktop.core.domain.language import QT_TRANSLATE_NOOP
 from sco_desktop.core.domain.limits import MAX_OTHER_VERSIONS, MAX_PREVIEW_CHARS
 from sco_desktop.output.resources import ClosedTextDocument
 from sco_desktop.ui.common.text_browser import ClosedTextBrowser
@@ -40,7 +41,12 @@ _MARKDOWN = (
 )
 """GitHub Markdown with HTML taken as text: `<Astana>` is a word, not a tag hiding what follows."""
 _EDGE_MARGIN = 8
-STATES = {"saved": "Saved", "saving": "Saving…", "failed": "Not saved", "idle": ""}
+STATES = {
+    "saved": QT_TRANSLATE_NOOP("NotesPane", "Saved"),
+    "saving": QT_TRANSLATE_NOOP("NotesPane", "Saving…"),
+    "failed": QT_TRANSLATE_NOOP("NotesPane", "Not saved"),
+    "idle": "",
+}
 
 
 class _Preview(ClosedTextBrowser):
@@ -139,9 +145,13 @@ class NotesPane(QWidget):
         finally:
             self._loading = False
         if others:
-            heading = self.tr(f"Other versions ({len(others) + more}), kept beside yours:")
+            heading = self.tr("Other versions ({count}), kept beside yours:").format(
+                count=len(others) + more
+            )
             listed = "\n---\n".join(others[:MAX_OTHER_VERSIONS])
-            rest = self.tr(f"\n---\n… and {more:,} more (sco-desktop notes list shows them all)")
+            rest = self.tr(
+                "\n---\n… and {more:,} more (sco-desktop notes list shows them all)"
+            ).format(more=more)
             self._fit_wrapping(listed, self.others)
             self.others.setPlainText(f"{heading}\n{listed}{rest if more else ''}")
             self.others.show()
@@ -154,7 +164,7 @@ class NotesPane(QWidget):
         self.banner.setVisible(bool(message))
 
     def set_state(self, state: str, message: str = "") -> None:
-        text = STATES[state]
+        text = self.tr(STATES[state]) if STATES[state] else ""
         self.state.setText(f"{text}: {message}" if message else text)
         self.state.setToolTip(message)
         self.retry.setVisible(state == "failed")
@@ -189,9 +199,9 @@ class NotesPane(QWidget):
         shown = text[:MAX_PREVIEW_CHARS]
         if len(text) > MAX_PREVIEW_CHARS:
             shown += self.tr(
-                f"\n\n*(The preview shows the first {MAX_PREVIEW_CHARS:,} of {len(text):,}"
-                " characters; all of them are in the editor.)*"
-            )
+                "\n\n*(The preview shows the first {shown:,} of {length:,} characters;"
+                " all of them are in the editor.)*"
+            ).format(shown=MAX_PREVIEW_CHARS, length=len(text))
         self.preview.document().setMarkdown(shown, _MARKDOWN)
 
     def _fit_wrapping(self, text: str, *widgets, replacing: bool = True) -> None:

@@ -166,7 +166,9 @@ class PrintingController(QObject):
             warn(self._dialog_parent, self.tr("Export failed"), str(error))
             return False
         self._preferences.remember_export(path)
-        self.status_reported.emit(self.tr(f"{pages} page(s) written to {path}"))
+        self.status_reported.emit(
+            self.tr("{pages} page(s) written to {path}").format(pages=pages, path=path)
+        )
         return True
 
     @Slot()
@@ -177,12 +179,12 @@ class PrintingController(QObject):
             for kind in ("state", "body", "summit", "document")
         }
         scopes = {
-            "all": self.tr(f"All ({len(targets)})"),
+            "all": self.tr("All ({count})").format(count=len(targets)),
             "current": self.tr("The entity shown"),
-            "state": self.tr(f"States ({counts['state']})"),
-            "body": self.tr(f"Bodies ({counts['body']})"),
-            "summit": self.tr(f"Meetings ({counts['summit']})"),
-            "document": self.tr(f"Documents ({counts['document']})"),
+            "state": self.tr("States ({count})").format(count=counts["state"]),
+            "body": self.tr("Bodies ({count})").format(count=counts["body"]),
+            "summit": self.tr("Meetings ({count})").format(count=counts["summit"]),
+            "document": self.tr("Documents ({count})").format(count=counts["document"]),
         }
         setup = self.page_setup()
         defaults = ExportRequest(
@@ -208,7 +210,7 @@ class PrintingController(QObject):
             warn(
                 self._dialog_parent,
                 self.tr("Export failed"),
-                self.tr(f"The folder {request.folder} does not exist."),
+                self.tr("The folder {folder} does not exist.").format(folder=request.folder),
             )
             return []
         progress = QProgressDialog(
@@ -223,7 +225,9 @@ class PrintingController(QObject):
 
         def report(done: int, total: int, title: str) -> bool:
             progress.setValue(done)
-            progress.setLabelText(self.tr(f"{done} of {total}: {title}"))
+            progress.setLabelText(
+                self.tr("{done} of {total}: {title}").format(done=done, total=total, title=title)
+            )
             QApplication.processEvents()
             return not progress.wasCanceled()
 
@@ -237,8 +241,8 @@ class PrintingController(QObject):
         progress.close()
         self._preferences.export_folder = str(request.folder)
         stopped = "" if len(written) == len(targets) else self.tr(" (cancelled)")
-        self.last_export_summary = self.tr(
-            f"{len(written)} sheets written to {request.folder}{stopped}"
+        self.last_export_summary = self.tr("{count} sheets written to {folder}{stopped}").format(
+            count=len(written), folder=request.folder, stopped=stopped
         )
         inform(self._dialog_parent, self.tr("Export Fact Sheets"), self.last_export_summary)
         return written

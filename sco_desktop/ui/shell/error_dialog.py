@@ -13,7 +13,7 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sco_desktop.core.infra.safety import log_path, write_log
@@ -55,16 +55,26 @@ class ExceptionReporter:
             return
         if self._dialog is not None and self._dialog.isVisible():
             return  # one dialog for a burst: the log has every one
-        where = f" The details are in {path}." if path else ""
+        translate = QCoreApplication.translate
+        where = (
+            " " + translate("ErrorDialog", "The details are in {path}.").format(path=path)
+            if path
+            else ""
+        )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Something went wrong",
-            "sco-desktop met an error it did not expect and carried on. Your notes are safe."
+            translate("ErrorDialog", "Something went wrong"),
+            translate(
+                "ErrorDialog",
+                "sco-desktop met an error it did not expect and carried on. Your notes are safe.",
+            )
             + where,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText(details)
-        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            translate("ErrorDialog", "Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
         box.addButton(QMessageBox.StandardButton.Close)
         box.setModal(False)

@@ -29,11 +29,11 @@ from sco_desktop.core.data import Repository
 from sco_desktop.core.data.notes_store import NotesStore
 from sco_desktop.core.data.pack_store import ActiveData
 from sco_desktop.core.domain.kinds import NOTE_KIND, OVERVIEW, VIEW_KIND
+from sco_desktop.core.domain.language import QT_TRANSLATE_NOOP
 from sco_desktop.core.infra import locations
 from sco_desktop.core.present.comparison import MAX_COMPARED
 from sco_desktop.core.present.html import escape
 from sco_desktop.core.present.updates import data_age_warning, data_origin
-from sco_desktop.core.present.wording import NO_LONGER_IN_DATA
 from sco_desktop.ui.common.elided_label import ElidedLabel
 from sco_desktop.ui.common.keys import OWN_COPY_ACTION
 from sco_desktop.ui.common.settings import THEMES, ZOOM_DEFAULT, ZOOM_STEPS, Preferences
@@ -53,7 +53,11 @@ from sco_desktop.ui.shell.views import view_factories
 from sco_desktop.ui.updates.controller import UpdatesController
 
 APPLICATION_TITLE = "SCO Desktop"
-THEME_LABELS = {"system": "&System", "light": "&Light", "dark": "&Dark"}
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("MainWindow", "&System"),
+    "light": QT_TRANSLATE_NOOP("MainWindow", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("MainWindow", "&Dark"),
+}
 NOTES_SHARE = 0.22
 """The part of the right-hand height the notes panel takes at first."""
 
@@ -429,11 +433,12 @@ class MainWindow(QMainWindow):
     def _show_problem(self, problem: str) -> None:
         self._set_content(self.detail_view)
         self.detail_view.setHtml(
-            "<h2>The reference database cannot be used</h2>"
-            f"<p>{escape(problem)}</p>"
-            "<p>Nothing was changed. Reinstall sco-desktop, or start it with"
-            " <code>--db PATH</code> and a good copy of the database; <code>sco-desktop"
-            " verify</code> says what is wrong with a file.</p>"
+            self.tr(
+                "<h2>The reference database cannot be used</h2><p>{problem}</p>"
+                "<p>Nothing was changed. Reinstall sco-desktop, or start it with"
+                " <code>--db PATH</code> and a good copy of the database; <code>sco-desktop"
+                " verify</code> says what is wrong with a file.</p>"
+            ).format(problem=escape(problem))
         )
         self.statusBar().showMessage(self.tr("No reference data"))
 
@@ -502,7 +507,11 @@ class MainWindow(QMainWindow):
             kind = (self.repo.resolve(entity_id) or ("", ""))[0]
             if not kind:
                 # A data update removed what the note is about; the note itself is kept.
-                self._report(f"{entity_id} is {NO_LONGER_IN_DATA}; your note on it is kept")
+                self._report(
+                    self.tr(
+                        "{id} is no longer in the reference data; your note on it is kept"
+                    ).format(id=entity_id)
+                )
                 return
         self.search_field.clear()
         self.show_entity(kind, entity_id)
@@ -545,7 +554,7 @@ class MainWindow(QMainWindow):
         self.navigation.set_zoom(percent)
         self.zoom_reset_action.setEnabled(percent != ZOOM_DEFAULT)
         if announce:
-            self._report(self.tr(f"Text at {percent}%"))
+            self._report(self.tr("Text at {percent}%").format(percent=percent))
 
     def set_theme(self, choice: str) -> None:
         """View > Theme: system, light or dark; remembered across runs."""
@@ -640,7 +649,9 @@ class MainWindow(QMainWindow):
         counts = self.repo.counts()
         text = data_origin(self.repo.data_as_of, self._data)
         if self.as_of != self.repo.data_as_of:
-            text = f"Statuses shown as of {self.as_of} · {text}"
+            text = self.tr("Statuses shown as of {date} · {origin}").format(
+                date=self.as_of, origin=text
+            )
         self.data_label.setText(text)
         old = data_age_warning(
             self.repo.data_as_of, self._preferences.data_age_days, dt.date.today()
@@ -648,8 +659,16 @@ class MainWindow(QMainWindow):
         self.data_age_label.set_full_text(old)
         self.data_age_label.setVisible(bool(old))
         self.data_label.setToolTip(
-            f"{counts.states} states, {counts.bodies} bodies, {counts.summits} meetings,"
-            f" {counts.documents} documents, {counts.sources} sources"
+            self.tr(
+                "{states} states, {bodies} bodies, {meetings} meetings,"
+                " {documents} documents, {sources} sources"
+            ).format(
+                states=counts.states,
+                bodies=counts.bodies,
+                meetings=counts.summits,
+                documents=counts.documents,
+                sources=counts.sources,
+            )
         )
 
     # -- copying -----------------------------------------------------------------------------------
@@ -684,9 +703,11 @@ class MainWindow(QMainWindow):
     def citation(self) -> str:
         title = self.windowTitle().removesuffix(f" — {APPLICATION_TITLE}")
         kind, entity_id = self.navigation.current or OVERVIEW
-        return (
-            f"{title} [{kind} {entity_id}]. SCO Desktop reference data, as of"
-            f" {self.repo.data_as_of} (sco-desktop {__version__})."
+        return self.tr(
+            "{title} [{kind} {id}]. SCO Desktop reference data, as of {date}"
+            " (sco-desktop {version})."
+        ).format(
+            title=title, kind=kind, id=entity_id, date=self.repo.data_as_of, version=__version__
         )
 
     @Slot(str)

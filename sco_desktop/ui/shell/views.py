@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sco_desktop.core.data import Repository
@@ -67,7 +67,9 @@ def view_factories(
             geography = load_geography()
         except GeographyError as error:
             return QLabel(
-                f"The map cannot be shown: {error}",
+                QCoreApplication.translate("Views", "The map cannot be shown: {error}").format(
+                    error=error
+                ),
                 objectName="mapProblem",
                 wordWrap=True,
                 textFormat=Qt.TextFormat.PlainText,

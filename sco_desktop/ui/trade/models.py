@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import format_share, format_usd, tooltip
+from sco_desktop.core.domain.language import QT_TRANSLATE_NOOP
 from sco_desktop.core.domain.records import TradePoint
 from sco_desktop.core.present.trade_comparison import (
     COMPARISON_GROUPS,
@@ -85,8 +86,17 @@ class PartnerListModel(QAbstractListModel):
             return None
         code, name, status, has_data = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            group = "member" if status == "member" else "partner"
-            return f"{name} ({group})" + ("" if has_data else ", no data")
+            if status == "member":
+                text = (
+                    self.tr("{name} (member)") if has_data else self.tr("{name} (member), no data")
+                )
+            else:
+                text = (
+                    self.tr("{name} (partner)")
+                    if has_data
+                    else self.tr("{name} (partner), no data")
+                )
+            return text.format(name=name)
         if role == Qt.ItemDataRole.CheckStateRole:
             checked = code in self._checked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -248,7 +258,7 @@ class TradeSeriesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == YEAR_COLUMN:
-            return "Year"
+            return self.tr("Year")
         if 1 <= section <= len(self._partners):
             return self.name_of(self._partners[section - 1])
         return None
@@ -257,7 +267,11 @@ class TradeSeriesModel(QAbstractTableModel):
 class ComparisonModel(QAbstractTableModel):
     """One year's trade of China with SCO groupings and with the EU, the United States and ASEAN."""
 
-    COLUMNS = ("With", "Total trade", "Share of China's total")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ComparisonModel", "With"),
+        QT_TRANSLATE_NOOP("ComparisonModel", "Total trade"),
+        QT_TRANSLATE_NOOP("ComparisonModel", "Share of China's total"),
+    )
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -306,5 +320,5 @@ class ComparisonModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
+            return self.tr(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
         return None

@@ -257,8 +257,10 @@ class TradePane(QWidget):
         chart = self.chart_description()
         self.chart.set_chart(chart)
         self.provenance.setText(
-            "Hollow markers: figures the source gives loosely or as estimates. Point at a line"
-            " for a figure and its source; the CSV export lists every source in full."
+            self.tr(
+                "Hollow markers: figures the source gives loosely or as estimates. Point at a line"
+                " for a figure and its source; the CSV export lists every source in full."
+            )
         )
 
     def hover_at(self, year: float, value: float) -> str:

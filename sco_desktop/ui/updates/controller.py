@@ -129,7 +129,7 @@ class UpdatesController(QObject):
             self._dialog_parent,
             self.tr("Install Data Update"),
             str(Path.home()),
-            self.tr(f"Data updates (*{PACK_SUFFIX})"),
+            self.tr("Data updates (*{suffix})").format(suffix=PACK_SUFFIX),
         )
         if name:
             self.review(Path(name))
@@ -176,9 +176,8 @@ class UpdatesController(QObject):
             QMessageBox.Icon.Warning,
             self.tr("Roll Back Data Update"),
             self.tr(
-                f"Really go back to {goal}? Update {current.sequence} cannot be installed"
-                " again afterwards."
-            ),
+                "Really go back to {goal}? Update {sequence} cannot be installed again afterwards."
+            ).format(goal=goal, sequence=current.sequence),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self._dialog_parent,
         )
@@ -204,8 +203,14 @@ class UpdatesController(QObject):
         except PackError as error:
             self._show_failure(str(error))
             return
-        goal = "the bundled data" if target is None else f"update {target.sequence}"
-        self.status_reported.emit(self.tr(f"Rolled back: {goal} is now the active data"))
+        goal = (
+            self.tr("the bundled data")
+            if target is None
+            else self.tr("update {sequence}").format(sequence=target.sequence)
+        )
+        self.status_reported.emit(
+            self.tr("Rolled back: {goal} is now the active data").format(goal=goal)
+        )
         self.data_switched.emit()
 
     def _show_failure(self, reason: str) -> None:
@@ -231,7 +236,9 @@ class UpdatesController(QObject):
             failed.open()
             return
         self.status_reported.emit(
-            self.tr(f"Update {pack.sequence} installed: data as of {pack.data_as_of}")
+            self.tr("Update {sequence} installed: data as of {date}").format(
+                sequence=pack.sequence, date=pack.data_as_of
+            )
         )
         self.data_switched.emit()
 
