@@ -6,7 +6,7 @@ The labels are English, marked for translation in the context KINDS_CONTEXT: a p
 shows them through its Language (core/domain/language.py), the command line as they are.
 """
 
-from sco_desktop.core.domain.language import QT_TRANSLATE_NOOP
+from sco_desktop.core.domain.language import IN_ENGLISH, QT_TRANSLATE_NOOP, Language
 
 KINDS_CONTEXT = "Kinds"
 
@@ -84,8 +84,39 @@ FLOWS = ("total", "export", "import")
 
 
 SOURCE_KINDS = ("encyclopedia", "official", "news", "analysis", "statistics", "seed", "reference")
+SOURCE_KIND_LABELS = {
+    "encyclopedia": QT_TRANSLATE_NOOP("Kinds", "Encyclopedia"),
+    "official": QT_TRANSLATE_NOOP("Kinds", "Official"),
+    "news": QT_TRANSLATE_NOOP("Kinds", "News"),
+    "analysis": QT_TRANSLATE_NOOP("Kinds", "Analysis"),
+    "statistics": QT_TRANSLATE_NOOP("Kinds", "Statistics"),
+    "seed": QT_TRANSLATE_NOOP("Kinds", "Seed"),
+    "reference": QT_TRANSLATE_NOOP("Kinds", "Reference"),
+}
 BODY_KINDS = ("council", "permanent_body", "other")
+BODY_KIND_LABELS = {
+    "council": QT_TRANSLATE_NOOP("Kinds", "Council"),
+    "permanent_body": QT_TRANSLATE_NOOP("Kinds", "Permanent body"),
+    "other": QT_TRANSLATE_NOOP("Kinds", "Other"),
+}
+BODY_GROUP_LABELS = {
+    "council": QT_TRANSLATE_NOOP("Kinds", "Councils"),
+    "permanent_body": QT_TRANSLATE_NOOP("Kinds", "Permanent bodies"),
+    "other": QT_TRANSLATE_NOOP("Kinds", "Other"),
+}
+"""The bodies of each kind, as a heading over a list of them."""
+STATUS_GROUP_LABELS = {
+    "member": QT_TRANSLATE_NOOP("Kinds", "Member states"),
+    "observer": QT_TRANSLATE_NOOP("Kinds", "Observer states"),
+    "dialogue_partner": QT_TRANSLATE_NOOP("Kinds", "Dialogue partners"),
+    "partner": QT_TRANSLATE_NOOP("Kinds", "SCO partners"),
+}
+"""The states holding each status, as a heading over a list of them."""
 SUMMIT_FORMATS = ("in_person", "virtual")
+SUMMIT_FORMAT_LABELS = {
+    "in_person": QT_TRANSLATE_NOOP("Kinds", "in person"),
+    "virtual": QT_TRANSLATE_NOOP("Kinds", "virtual"),
+}
 PARTICIPANT_ROLES = ("member", "observer", "dialogue_partner", "partner", "guest")
 DOCUMENT_KINDS = (
     "declaration",
@@ -122,12 +153,25 @@ CUSTOMS_REPORTERS = {"CHN": "customs"}
 """Reporters whose figures come from their customs administration rather than other statistics."""
 
 
-def flow_label(flow: str, reporter_id: str, reporter: str, partner: str) -> str:
+_WHOSE = {
+    (True, "customs"): QT_TRANSLATE_NOOP("Kinds", "{arrow}, total trade, {reporter}'s customs"),
+    (True, "statistics"): QT_TRANSLATE_NOOP(
+        "Kinds", "{arrow}, total trade, {reporter}'s statistics"
+    ),
+    (False, "customs"): QT_TRANSLATE_NOOP("Kinds", "{arrow}, {reporter}'s customs"),
+    (False, "statistics"): QT_TRANSLATE_NOOP("Kinds", "{arrow}, {reporter}'s statistics"),
+}
+
+
+def flow_label(
+    flow: str, reporter_id: str, reporter: str, partner: str, language: Language = IN_ENGLISH
+) -> str:
     """E.g. "China → India, China's customs": who exports to whom, and whose statistics say so."""
     office = CUSTOMS_REPORTERS.get(reporter_id, "statistics")
-    total = ", total trade" if flow == "total" else ""
     arrow = FLOW_LABELS[flow].format(reporter=reporter, partner=partner)
-    return f"{arrow}{total}, {reporter}'s {office}"
+    return language.translate(
+        KINDS_CONTEXT, _WHOSE[flow == "total", office], arrow=arrow, reporter=reporter
+    )
 
 
 CHINA_FLOW_NAMES = {

@@ -13,6 +13,7 @@ What it must not do:
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -26,13 +27,21 @@ from markupsafe import Markup
 from sco_desktop.core.domain.dates import held_on
 from sco_desktop.core.domain.formatting import format_share, format_usd
 from sco_desktop.core.domain.kinds import (
+    BODY_GROUP_LABELS,
+    BODY_KIND_LABELS,
     COUNCIL_LABELS,
     EXERCISE_SERIES_LABELS,
     INDICATOR_LABELS,
     KIND_LABELS,
+    KINDS_CONTEXT,
+    NO_STATUS_LABEL,
     OFFICE_LABELS,
+    SOURCE_KIND_LABELS,
+    STATUS_GROUP_LABELS,
     STATUS_LABELS,
+    SUMMIT_FORMAT_LABELS,
 )
+from sco_desktop.core.domain.language import IN_ENGLISH, QT_TRANSLATE_NOOP, Language
 from sco_desktop.core.domain.limits import MAX_FIELD_CHARS, MIN_CHART_POINTS
 from sco_desktop.core.domain.records import Source, StatusPeriod, TradePoint
 from sco_desktop.core.present.atlas import NOTE as MAP_NOTE
@@ -66,7 +75,16 @@ from sco_desktop.core.present.wording import (
     trade_label,
 )
 
-_BODY_KINDS = {"council": "Councils", "permanent_body": "Permanent bodies", "other": "Other"}
+SCO_NAMES = {
+    "en": "Shanghai Cooperation Organisation",
+    "ru": "Шанхайская организация сотрудничества",
+    "zh": "上海合作组织",
+}
+"""The organisation's name in each interface language, under the overview's heading."""
+_PAGE_KINDS = {
+    "overview": QT_TRANSLATE_NOOP("Templates", "Overview"),
+    "comparison": QT_TRANSLATE_NOOP("Templates", "Comparison"),
+}
 
 
 # -- public entry points -------------------------------------------------------------------------
@@ -79,15 +97,16 @@ def render(
     printable: bool = False,
     notes: Sequence[str | tuple[str, str]] = (),
     provenance_open: bool = False,
+    language: Language = IN_ENGLISH,
 ) -> str:
     """The whole pane (or, `printable`, fact sheet) for one entity, ending with its Sources.
 
     `notes` are Markdown, shown apart from the sourced facts: a text is the analyst's own, a
     (text, origin) pair a note imported from elsewhere, headed with where it came from. A
     pane's research notes sit behind a "Provenance" disclosure, shown only when
-    `provenance_open`.
+    `provenance_open`. The words are in `language` (the dossier's names are already in it).
     """
-    label = KIND_LABELS[dossier.kind]
+    label = language.translate(KINDS_CONTEXT, KIND_LABELS[dossier.kind])
     return _render(
         f"{dossier.kind}.html",
         label,
@@ -97,14 +116,22 @@ def render(
         printable,
         notes,
         provenance_open,
+        language,
     )
 
 
 def render_overview(
-    overview: Overview, sources: Mapping[str, Source], stylesheet: str = "", printable: bool = False
+    overview: Overview,
+    sources: Mapping[str, Source],
+    stylesheet: str = "",
+    printable: bool = False,
+    language: Language = IN_ENGLISH,
 ) -> str:
     """The home pane: the SCO on the as-of date, with links into every part of the data."""
-    return _render("overview.html", "Overview", overview, sources, stylesheet, printable, ())
+    label = language.tr(_PAGE_KINDS["overview"])
+    return _render(
+        "overview.html", label, overview, sources, stylesheet, printable, (), language=language
+    )
 
 
 @dataclass(frozen=True)
@@ -124,6 +151,7 @@ def render_comparison(
     pictures: Collection[str] = (),
     stylesheet: str = "",
     printable: bool = True,
+    language: Language = IN_ENGLISH,
 ) -> str:
     """States side by side (core/present/comparison.py), with numbered citations and Sources;
     `pictures` are the states whose trade series has an image under the sparkline scheme."""
@@ -134,7 +162,10 @@ def render_comparison(
         facts.compare(state_ids),
         pictures,
     )
-    return _render("comparison.html", "Comparison", subject, sources, stylesheet, printable, ())
+    label = language.tr(_PAGE_KINDS["comparison"])
+    return _render(
+        "comparison.html", label, subject, sources, stylesheet, printable, (), language=language
+    )
 
 
 def escape(value: object) -> str:
@@ -159,27 +190,73 @@ def _render(
     printable: bool,
     notes: Sequence[str | tuple[str, str]],
     provenance_open: bool = False,
+    language: Language = IN_ENGLISH,
 ) -> str:
     return _TEMPLATES.get_template(template).render(
         subject=subject,
         kind_label=kind_label,
-        page=_Page(subject.labels, sources, printable, provenance_open),
+        page=_Page(subject.labels, sources, printable, provenance_open, language),
         sources=sources,
         stylesheet=_stylesheet(stylesheet),
-        notes=_note_groups(notes),
+        notes=_note_groups(notes, language),
+        **_in_language(language),
     )
 
 
-def _note_groups(notes: Sequence[str | tuple[str, str]]) -> list[tuple[str, list[Markup]]]:
+def _in_language(language: Language) -> dict[str, object]:
+    """What the templates call, in `language`: `tr` for their own words, the labels of kinds
+    and the wording functions. Passed to each render, these stand in for the English globals."""
+
+    def labels(table: Mapping[str, str]) -> dict[str, str]:
+        return {key: language.translate(KINDS_CONTEXT, label) for key, label in table.items()}
+
+    def bind(function):
+        return functools.partial(function, language=language)
+
+    return {
+        "tr": language.tr,
+        "status_labels": labels(STATUS_LABELS),
+        "no_status_label": language.translate(KINDS_CONTEXT, NO_STATUS_LABEL),
+        "council_labels": labels(COUNCIL_LABELS),
+        "office_labels": labels(OFFICE_LABELS),
+        "indicator_labels": labels(INDICATOR_LABELS),
+        "series_labels": labels(EXERCISE_SERIES_LABELS),
+        "body_kind_labels": labels(BODY_KIND_LABELS),
+        "format_labels": labels(SUMMIT_FORMAT_LABELS),
+        "source_kind_labels": labels(SOURCE_KIND_LABELS),
+        "other_names_of_sco": [(c, n) for c, n in SCO_NAMES.items() if c != language.code],
+        **{
+            function.__name__.lstrip("_"): bind(function)
+            for function in (
+                after_as_of,
+                document_kind,
+                indicator_text,
+                latest_indicators,
+                leaders_now,
+                precision_note,
+                term_end,
+                _meeting_dates,
+                _participants,
+                _states_by_status,
+                _bodies_by_kind,
+                _trade,
+            )
+        },
+    }
+
+
+def _note_groups(
+    notes: Sequence[str | tuple[str, str]], language: Language = IN_ENGLISH
+) -> list[tuple[str, list[Markup]]]:
     """(heading, rendered notes): the analyst's own first, then each origin's imports."""
     groups: dict[str, list[Markup]] = {}
     for note in notes:
         text, origin = (note, "") if isinstance(note, str) else note
         if text.strip():
             heading = (
-                f"Notes imported from {origin} (not from the sources)"
+                language.tr("Notes imported from {origin} (not from the sources)", origin=origin)
                 if origin
-                else "Analyst's notes (not from the sources)"
+                else language.tr("Analyst's notes (not from the sources)")
             )
             # Cut before rendering, so a long note is cut once, where a field would be.
             groups.setdefault(heading, []).append(_note_markup(*_cut(text)))
@@ -288,8 +365,10 @@ class _Page:
         known: Collection[str],
         printable: bool,
         provenance_open: bool = False,
+        language: Language = IN_ENGLISH,
     ) -> None:
         self.order: list[str] = []
+        self._language = language
         self.printable = printable
         self.provenance_open = provenance_open
         self._labels = labels
@@ -309,7 +388,7 @@ class _Page:
         return field_sources(getattr(entity, "note", None), self._known)[0]
 
     def provenance(self, subject) -> list[tuple[str, str]]:
-        return provenance(subject, self._known)
+        return provenance(subject, self._known, self._language)
 
     def pieces(self, text: str) -> list[tuple[str, str | None]]:
         """A note as (text, source id or None) pairs: the ids of known sources become citations."""
@@ -343,7 +422,9 @@ def _current_status(dossier: Dossier) -> StatusPeriod | None:
     )
 
 
-def _trade(dossier: Dossier, printable: bool) -> tuple[list[tuple[TradePoint, str]], bool]:
+def _trade(
+    dossier: Dossier, printable: bool, language: Language = IN_ENGLISH
+) -> tuple[list[tuple[TradePoint, str]], bool]:
     """The trade rows (with their labels) a state's page shows, and whether it shows a chart.
 
     A pane lists every year, newest first, beside a sparkline of China's totals; a sheet gives
@@ -366,25 +447,29 @@ def _trade(dossier: Dossier, printable: bool) -> tuple[list[tuple[TradePoint, st
         rows = sorted(points, key=lambda p: (-p.year, p.reporter, p.flow))
         china_reported = [p for p in points if p.reporter == "CHN" and p.flow == "total"]
         picture = not is_china and len(china_reported) >= MIN_CHART_POINTS
-    return [(point, trade_label(dossier, point)) for point in rows], picture
+    return [(point, trade_label(dossier, point, language)) for point in rows], picture
 
 
-def _meeting_dates(dossier: Dossier) -> str:
+def _meeting_dates(dossier: Dossier, language: Language = IN_ENGLISH) -> str:
     summit = dossier.entity
     dates = summit.start_date or ""
     if summit.end_date and summit.end_date != summit.start_date:
-        dates = f"{dates} to {summit.end_date}"
+        dates = language.tr("{start} to {end}", start=dates, end=summit.end_date)
     return dates
 
 
-def _participants(dossier: Dossier) -> list[tuple[str, list]]:
+def _participants(dossier: Dossier, language: Language = IN_ENGLISH) -> list[tuple[str, list]]:
     """(role label, participants) in the order of ROLE_LABELS, each sorted by state name."""
     by_role: dict[str, list] = {role: [] for role in ROLE_LABELS}
     for participant in sorted(
         dossier.participants, key=lambda p: dossier.labels.get(p.state_id, ("", p.state_id))[1]
     ):
         by_role.setdefault(participant.role, []).append(participant)
-    return [(ROLE_LABELS.get(role, role), members) for role, members in by_role.items() if members]
+    return [
+        (language.translate(KINDS_CONTEXT, ROLE_LABELS.get(role, role)), members)
+        for role, members in by_role.items()
+        if members
+    ]
 
 
 def _decisions(dossier: Dossier) -> list[StatusPeriod]:
@@ -399,20 +484,32 @@ def _cited_for(dossier: Dossier) -> list[tuple[str, str]]:
     return [(entity_id, entity_id) for _kind, entity_id in dossier.citing]
 
 
-def _states_by_status(overview: Overview) -> list[tuple[str, list, int]]:
+def _states_by_status(
+    overview: Overview, language: Language = IN_ENGLISH
+) -> list[tuple[str, list, int]]:
     """(status label, states holding it, how many do) in the order of STATUS_LABELS, empty ones
     left out; the list may hold only the first of them (gather_overview's `per_list`)."""
     return [
-        (label, states, max(overview.state_counts.get(status, 0), len(states)))
-        for status, label in STATUS_LABELS.items()
+        (
+            language.translate(KINDS_CONTEXT, label),
+            states,
+            max(overview.state_counts.get(status, 0), len(states)),
+        )
+        for status, label in STATUS_GROUP_LABELS.items()
         if (states := [s for s in overview.states if (s.status or "") == status])
     ]
 
 
-def _bodies_by_kind(overview: Overview) -> list[tuple[str, list, int]]:
+def _bodies_by_kind(
+    overview: Overview, language: Language = IN_ENGLISH
+) -> list[tuple[str, list, int]]:
     return [
-        (label, bodies, max(overview.body_counts.get(kind, 0), len(bodies)))
-        for kind, label in _BODY_KINDS.items()
+        (
+            language.translate(KINDS_CONTEXT, label),
+            bodies,
+            max(overview.body_counts.get(kind, 0), len(bodies)),
+        )
+        for kind, label in BODY_GROUP_LABELS.items()
         if (bodies := [b for b in overview.bodies if b.kind == kind])
     ]
 

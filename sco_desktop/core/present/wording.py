@@ -14,11 +14,13 @@ from sco_desktop.core.domain.formatting import format_usd
 from sco_desktop.core.domain.kinds import (
     DOCUMENT_KIND_LABELS,
     INDICATOR_LABELS,
+    KINDS_CONTEXT,
     OFFICE_LABELS,
     OFFICES,
     STATUS_LABELS,
     flow_label,
 )
+from sco_desktop.core.domain.language import IN_ENGLISH, QT_TRANSLATE_NOOP, Language
 from sco_desktop.core.domain.records import (
     ExerciseParticipant,
     Indicator,
@@ -29,7 +31,7 @@ from sco_desktop.core.domain.records import (
 )
 from sco_desktop.core.present.dossier import Dossier, Overview
 
-ROLE_LABELS = {**STATUS_LABELS, "guest": "Guest"}
+ROLE_LABELS = {**STATUS_LABELS, "guest": QT_TRANSLATE_NOOP("Kinds", "Guest")}
 """The capacity in which a state took part in a meeting."""
 
 NO_LONGER_IN_DATA = "no longer in the reference data"
@@ -39,24 +41,39 @@ SOURCE_ID = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
 """A source id inside a note (lower-case words joined by hyphens), to be shown as a citation."""
 
 
-_DATED = {  # kind: (the entity's date field, what happened on it)
-    "summit": ("start_date", "Held"),
-    "body": ("established", "Set up"),
-    "document": ("signed_date", "Signed"),
+_DATED = {  # kind: (the entity's date field, the sentence saying it happened after the date)
+    "summit": (
+        "start_date",
+        QT_TRANSLATE_NOOP(
+            "Wording", "Held {date}, after the as-of date {as_of}: shown as the data records it."
+        ),
+    ),
+    "body": (
+        "established",
+        QT_TRANSLATE_NOOP(
+            "Wording", "Set up {date}, after the as-of date {as_of}: shown as the data records it."
+        ),
+    ),
+    "document": (
+        "signed_date",
+        QT_TRANSLATE_NOOP(
+            "Wording", "Signed {date}, after the as-of date {as_of}: shown as the data records it."
+        ),
+    ),
 }
 
 
-def after_as_of(subject: object) -> str:
+def after_as_of(subject: object, language: Language = IN_ENGLISH) -> str:
     """A warning when the entity shown came after the as-of date, else "": the pane shows what
     the data records, which on that date was not yet so."""
     kind = getattr(subject, "kind", "")
     if kind not in _DATED:
         return ""
-    field, verb = _DATED[kind]
+    field, sentence = _DATED[kind]
     when = getattr(subject.entity, field, None)
     if not when or date_floor(when) <= subject.as_of:
         return ""
-    return f"{verb} {when}, after the as-of date {subject.as_of}: shown as the data records it."
+    return language.translate("Wording", sentence, date=when, as_of=subject.as_of)
 
 
 def source_line(source: Source, with_address: bool = False) -> str:
@@ -82,11 +99,11 @@ def source_address(source: Source) -> str:
     return address + read
 
 
-def trade_label(dossier: Dossier, point: TradePoint) -> str:
+def trade_label(dossier: Dossier, point: TradePoint, language: Language = IN_ENGLISH) -> str:
     """The label of a trade row: who exports to whom, and whose statistics say so."""
     reporter = dossier.labels.get(point.reporter, ("", point.reporter))[1]
     partner = dossier.labels.get(point.partner, ("", point.partner))[1]
-    return flow_label(point.flow, point.reporter, reporter, partner)
+    return flow_label(point.flow, point.reporter, reporter, partner, language)
 
 
 def short_source(source: Source | None, source_id: str = "") -> str:
@@ -104,12 +121,15 @@ def entity_name(labels: dict[str, tuple[str, str]], entity_id: str) -> str:
     return f"{entity_id} ({NO_LONGER_IN_DATA})"
 
 
-def document_kind(kind: str) -> str:
+def document_kind(kind: str, language: Language = IN_ENGLISH) -> str:
     """A document's kind as a reader says it: "Border agreement", "Declaration"."""
-    return DOCUMENT_KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+    label = DOCUMENT_KIND_LABELS.get(kind)
+    if label is None:
+        return kind.replace("_", " ").capitalize()
+    return language.translate(KINDS_CONTEXT, label)
 
 
-def leaders_now(dossier: Dossier) -> list[tuple[str, Leader]]:
+def leaders_now(dossier: Dossier, language: Language = IN_ENGLISH) -> list[tuple[str, Leader]]:
     """(office label, holder) of each office on the dossier's as-of date, head of state first."""
     found = []
     for office in OFFICES:
@@ -123,7 +143,7 @@ def leaders_now(dossier: Dossier) -> list[tuple[str, Leader]]:
             None,
         )
         if holder is not None:
-            found.append((OFFICE_LABELS[office], holder))
+            found.append((language.translate(KINDS_CONTEXT, OFFICE_LABELS[office]), holder))
     return found
 
 
@@ -132,25 +152,36 @@ def is_acting(leader: Leader) -> bool:
     return leader.acting
 
 
-def latest_indicators(dossier: Dossier) -> list[tuple[str, Indicator]]:
+def latest_indicators(
+    dossier: Dossier, language: Language = IN_ENGLISH
+) -> list[tuple[str, Indicator]]:
     """(label with year, figure) of the latest year of each indicator the dossier holds."""
     latest: dict[str, Indicator] = {}
     for figure in dossier.indicators:
         if figure.indicator not in latest or figure.year > latest[figure.indicator].year:
             latest[figure.indicator] = figure
     return [
-        (f"{INDICATOR_LABELS[name]} ({latest[name].year})", latest[name])
+        (
+            f"{language.translate(KINDS_CONTEXT, INDICATOR_LABELS[name])} ({latest[name].year})",
+            latest[name],
+        )
         for name in INDICATOR_LABELS
         if name in latest
     ]
 
 
-def indicator_text(figure: Indicator) -> str:
+_UNITS = {
+    "population": QT_TRANSLATE_NOOP("Wording", "{value} people"),
+    "area_km2": QT_TRANSLATE_NOOP("Wording", "{value} km²"),
+}
+
+
+def indicator_text(figure: Indicator, language: Language = IN_ENGLISH) -> str:
     """A figure as a reader reads it: 1,408,000,000 people; $114.96 bn; 9,600,000 km²."""
     if figure.indicator == "gdp_usd":
         return format_usd(figure.value)
-    unit = {"population": "people", "area_km2": "km²"}.get(figure.indicator, "")
-    return f"{figure.value:,} {unit}".strip()
+    unit = _UNITS.get(figure.indicator, "{value}")
+    return language.translate("Wording", unit, value=f"{figure.value:,}")
 
 
 def other_spellings(leader: Leader) -> str:
@@ -166,11 +197,24 @@ def participating(dossier: Dossier) -> list[ExerciseParticipant]:
     )
 
 
+_THIS = {
+    "state": QT_TRANSLATE_NOOP("Wording", "This state"),
+    "body": QT_TRANSLATE_NOOP("Wording", "This body"),
+    "summit": QT_TRANSLATE_NOOP("Wording", "This meeting"),
+    "document": QT_TRANSLATE_NOOP("Wording", "This document"),
+    "exercise": QT_TRANSLATE_NOOP("Wording", "This exercise"),
+    "source": QT_TRANSLATE_NOOP("Wording", "This source"),
+}
+"""What a pane's provenance calls the entity's own research note."""
+
+
 def _name(dossier: Dossier, entity_id: str | None) -> str:
     return dossier.labels.get(entity_id or "", ("", entity_id or ""))[1]
 
 
-def provenance(subject: Dossier | Overview, known) -> list[tuple[str, str]]:
+def provenance(
+    subject: Dossier | Overview, known, language: Language = IN_ENGLISH
+) -> list[tuple[str, str]]:
     """(what it is about, research note) of every note a pane keeps behind its disclosure.
 
     In the order the facts appear in the pane; records without a note are left out. The parts
@@ -181,26 +225,44 @@ def provenance(subject: Dossier | Overview, known) -> list[tuple[str, str]]:
         return []
     entity = subject.entity
     note = field_sources(entity.note, known)[1]
-    items: list[tuple[str, str | None]] = [
-        (f"This {subject.kind}" if subject.kind != "summit" else "This meeting", note)
-    ]
-    items += [(f"{OFFICE_LABELS[x.office]}: {x.person}", x.note) for x in subject.leaders]
-    items += [(f"Chairmanship from {x.start_date}", x.note) for x in subject.chairmanships]
-    items += [(f"{INDICATOR_LABELS[x.indicator]} {x.year}", x.note) for x in subject.indicators]
+
+    def tr(text: str, **values: object) -> str:
+        return language.translate("Wording", text, **values)
+
+    def kind(label: str) -> str:
+        return language.translate(KINDS_CONTEXT, label)
+
+    items: list[tuple[str, str | None]] = [(tr(_THIS.get(subject.kind, "This entry")), note)]
+    items += [(f"{kind(OFFICE_LABELS[x.office])}: {x.person}", x.note) for x in subject.leaders]
     items += [
-        (f"{STATUS_LABELS[x.status]} from {x.start_date}", x.note) for x in subject.status_history
+        (tr("Chairmanship from {date}", date=x.start_date), x.note) for x in subject.chairmanships
+    ]
+    items += [
+        (f"{kind(INDICATOR_LABELS[x.indicator])} {x.year}", x.note) for x in subject.indicators
+    ]
+    items += [
+        (
+            tr("{status} from {date}", status=kind(STATUS_LABELS[x.status]), date=x.start_date),
+            x.note,
+        )
+        for x in subject.status_history
     ]
     items += [(f"{x.role}: {x.person}", x.note) for x in subject.office_holders]
     items += [(_name(subject, x.state_id), x.note) for x in subject.participants]
     items += [
-        (f"Decision on {_name(subject, x.state_id)}", x.note) for x in subject.status_decisions
+        (tr("Decision on {name}", name=_name(subject, x.state_id)), x.note)
+        for x in subject.status_decisions
     ]
-    items += [(f"Party: {_name(subject, x.state_id)}", x.note) for x in subject.parties]
+    items += [
+        (tr("Party: {name}", name=_name(subject, x.state_id)), x.note) for x in subject.parties
+    ]
     items += [(_name(subject, x.state_id), x.note) for x in subject.exercise_participants]
     return [(label, note) for label, note in items if note]
 
 
-def term_end(holder: OfficeHolder, holders: tuple[OfficeHolder, ...]) -> str:
+def term_end(
+    holder: OfficeHolder, holders: tuple[OfficeHolder, ...], language: Language = IN_ENGLISH
+) -> str:
     """How a term's end reads: its date, "present" for the latest holder of the role, or "not
     known" when a later holder shows the term is over but no source gives its end."""
     if holder.end_date:
@@ -211,7 +273,8 @@ def term_end(holder: OfficeHolder, holders: tuple[OfficeHolder, ...]) -> str:
         and (other.start_date or "") > (holder.start_date or "")
         for other in holders
     )
-    return "not known" if later or not holder.start_date else "present"
+    end = "not known" if later or not holder.start_date else "present"
+    return language.translate("Wording", end)
 
 
 _FIELD_LABELS = {
@@ -251,14 +314,19 @@ def field_sources(note: str | None, known) -> tuple[dict[str, list[str]], str]:
     return fields, " ".join(kept).strip()
 
 
-def precision_note(dates) -> str:
+def precision_note(dates, language: Language = IN_ENGLISH) -> str:
     """Why a list mixes 2010-01 with full dates: what a shorter date means; empty if none is."""
     lengths = {len(d) for d in dates if d}
     kinds = []
     if 7 in lengths:
-        kinds.append("a year and month (2010-01) means the day is not known")
+        kinds.append(
+            QT_TRANSLATE_NOOP("Wording", "a year and month (2010-01) means the day is not known")
+        )
     if 4 in lengths:
-        kinds.append("a year alone means the month is not known")
+        kinds.append(QT_TRANSLATE_NOOP("Wording", "a year alone means the month is not known"))
     if not kinds:
         return ""
-    return "Dates as precise as the sources give them: " + "; ".join(kinds) + "."
+    meanings = "; ".join(language.translate("Wording", kind) for kind in kinds)
+    return language.translate(
+        "Wording", "Dates as precise as the sources give them: {meanings}.", meanings=meanings
+    )
