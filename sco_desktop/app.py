@@ -86,8 +86,14 @@ def build_main_window(db_path: Path | None = None, settings=None):
     from sco_desktop.core.data.notes_store import NotesError, NotesStore
     from sco_desktop.core.data.pack_store import PackStore
     from sco_desktop.core.infra import locations
+    from sco_desktop.output import translation
     from sco_desktop.output.fonts import install_fallback
-    from sco_desktop.ui.common.settings import Preferences, open_settings, user_folder_problem
+    from sco_desktop.ui.common.settings import (
+        SYSTEM_LANGUAGE,
+        Preferences,
+        open_settings,
+        user_folder_problem,
+    )
     from sco_desktop.ui.shell.main_window import MainWindow
 
     install_fallback(QApplication.instance())
@@ -96,6 +102,11 @@ def build_main_window(db_path: Path | None = None, settings=None):
         folder_problem = user_folder_problem()
         settings = open_settings()
     preferences = Preferences(settings)
+    chosen = preferences.language
+    translation.install(
+        QApplication.instance(),
+        translation.system_language() if chosen == SYSTEM_LANGUAGE else chosen,
+    )
     # Without --db: the newest installed data update that passes its checks, else the bundled.
     data = PackStore().active() if db_path is None else None
     try:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 from sco_desktop.core.data import Repository
 from sco_desktop.core.data.geography import GeographyError, load_geography
 from sco_desktop.core.domain.kinds import OVERVIEW
+from sco_desktop.core.domain.language import IN_ENGLISH, Language
 from sco_desktop.core.domain.records import Source
 from sco_desktop.core.infra import locations
 from sco_desktop.core.present.atlas import Atlas
@@ -36,9 +37,11 @@ def print_stylesheet() -> str:
 class SheetMaker:
     """Makes sheets for one repository, reusing what all sheets share."""
 
-    def __init__(self, repo: Repository, notes=None) -> None:
-        """`notes` is a NotesStore whose notes go on each sheet, or None for no notes."""
+    def __init__(self, repo: Repository, notes=None, language: Language = IN_ENGLISH) -> None:
+        """`notes` is a NotesStore whose notes go on each sheet, or None for no notes; the
+        sheets are written in `language` (output/translation.py makes one)."""
         self.repo = repo
+        self.language = language
         self.notes = notes
         self.sources: Mapping[str, Source] = repo.source_catalog()
         self._map: MapPicture | None = None
@@ -74,10 +77,10 @@ class SheetMaker:
 
     def sheet(self, kind: str, entity_id: str) -> Sheet:
         if (kind, entity_id) == OVERVIEW:
-            overview = gather_overview(self.repo)
-            html = render_overview(overview, self.sources, printable=True)
-            return Sheet("Shanghai Cooperation Organisation", html)
-        dossier = gather(self.repo, kind, entity_id)
+            overview = gather_overview(self.repo, language=self.language.code)
+            html = render_overview(overview, self.sources, printable=True, language=self.language)
+            return Sheet(self.language.tr("Shanghai Cooperation Organisation"), html)
+        dossier = gather(self.repo, kind, entity_id, language=self.language.code)
         if dossier is None:
             raise KeyError(entity_id)
         images = {}
@@ -89,7 +92,9 @@ class SheetMaker:
                 images[f"{CHART_SCHEME}:{entity_id}"] = chart
         notes = tuple((n.text, n.origin) for n in self.notes.notes(entity_id)) if self.notes else ()
         return Sheet(
-            dossier.title, render(dossier, self.sources, printable=True, notes=notes), images
+            dossier.title,
+            render(dossier, self.sources, printable=True, notes=notes, language=self.language),
+            images,
         )
 
 

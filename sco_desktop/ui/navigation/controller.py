@@ -17,6 +17,7 @@ from sco_desktop.core.data import DatabaseError, Repository
 from sco_desktop.core.domain.dates import year_over
 from sco_desktop.core.domain.history import History
 from sco_desktop.core.domain.kinds import OVERVIEW, TRADE_LINK_KIND, VIEW_KIND
+from sco_desktop.core.domain.language import IN_ENGLISH, Language
 from sco_desktop.core.domain.limits import OVERVIEW_LIST_ROWS
 from sco_desktop.core.domain.records import Source
 from sco_desktop.core.present.dossier import gather, gather_overview
@@ -45,9 +46,12 @@ class NavigationController(QObject):
         stack: QStackedWidget,
         view_factories: dict[str, ViewFactory],
         parent: QObject | None = None,
+        language: Language = IN_ENGLISH,
     ) -> None:
+        """`language` is the interface language the panes are written in."""
         super().__init__(parent)
         self._repo = repo
+        self._language = language
         self._sources = sources
         self._base_stylesheet = stylesheet
         self._stylesheet = stylesheet
@@ -142,11 +146,20 @@ class NavigationController(QObject):
         self._stack.setCurrentWidget(self._detail_view)
         try:
             if (kind, entity_id) == OVERVIEW:
-                overview = gather_overview(self._repo, self.as_of, per_list=OVERVIEW_LIST_ROWS)
-                page = render_overview(overview, self._sources, self._stylesheet)
+                overview = gather_overview(
+                    self._repo,
+                    self.as_of,
+                    per_list=OVERVIEW_LIST_ROWS,
+                    language=self._language.code,
+                )
+                page = render_overview(
+                    overview, self._sources, self._stylesheet, language=self._language
+                )
                 title = ""
             else:
-                dossier = gather(self._repo, kind, entity_id, self.as_of)
+                dossier = gather(
+                    self._repo, kind, entity_id, self.as_of, language=self._language.code
+                )
                 if dossier is None:
                     self.problem_reported.emit(self.tr("Nothing to show for that link"))
                     return False
@@ -155,6 +168,7 @@ class NavigationController(QObject):
                     self._sources,
                     self._stylesheet,
                     provenance_open=self.provenance_open,
+                    language=self._language,
                 )
                 title = dossier.title
         except DatabaseError as error:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidge
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.kinds import OVERVIEW, VIEW_KIND
 from sco_desktop.core.infra.atomic import WriteError
+from sco_desktop.output import translation
 from sco_desktop.output.printing import (
     PageSetup,
     PrintError,
@@ -69,9 +70,11 @@ class PrintingController(QObject):
             stylesheet=print_stylesheet(),
         )
 
-    def sheet_maker(self) -> SheetMaker:
-        if self._maker is None:
-            self._maker = SheetMaker(self._repo)
+    def sheet_maker(self, language: str | None = None) -> SheetMaker:
+        """Makes the sheets in `language`, by default the interface language."""
+        code = language or translation.current().code
+        if self._maker is None or self._maker.language.code != code:
+            self._maker = SheetMaker(self._repo, language=translation.language(code))
         return self._maker
 
     def current_sheet(self) -> Sheet | None:
@@ -192,6 +195,7 @@ class PrintingController(QObject):
             self._preferences.export_start(),
             setup.page_size,
             setup.marking,
+            translation.current().code,
         )
         request = ExportSheetsDialog.ask(scopes, defaults, self._dialog_parent)
         if request is not None:
@@ -199,7 +203,7 @@ class PrintingController(QObject):
 
     def run_export(self, request: ExportRequest) -> list[Path]:
         """Writes the requested sheets, with a progress dialog that can cancel, and reports."""
-        maker = self.sheet_maker()
+        maker = self.sheet_maker(request.language)
         targets = maker.targets()
         if request.scope == "current":
             current = self._current() or OVERVIEW
@@ -251,11 +255,17 @@ class PrintingController(QObject):
     def edit_preferences(self) -> None:
         setup = self.page_setup()
         chosen = PreferencesDialog.ask(
-            PrintPreferences(setup.marking, setup.page_size, self._preferences.data_age_days),
+            PrintPreferences(
+                setup.marking,
+                setup.page_size,
+                self._preferences.data_age_days,
+                self._preferences.language,
+            ),
             self._dialog_parent,
         )
         if chosen is not None:
             self._preferences.marking = chosen.marking
             self._preferences.page_size = chosen.page_size
             self._preferences.data_age_days = chosen.data_age_days
+            self._preferences.language = chosen.language
             self.preferences_changed.emit()

@@ -17,14 +17,17 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from sco_desktop.core.domain.language import ENGLISH, LANGUAGE_NAMES, LANGUAGES
 from sco_desktop.core.domain.limits import PAGE_SIZES
 from sco_desktop.core.present.updates import DATA_AGE_DEFAULT_DAYS
+from sco_desktop.ui.common.settings import SYSTEM_LANGUAGE
 
 MAX_DATA_AGE_DAYS = 36500
 """The largest age the spin box offers: a century, for "practically never"."""
@@ -38,6 +41,8 @@ class PrintPreferences:
     marking: str
     page_size: str
     data_age_days: int = DATA_AGE_DEFAULT_DAYS
+    language: str = SYSTEM_LANGUAGE
+    """The interface language: "system" or a code of core/domain/language.py."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,16 @@ class ExportRequest:
     folder: Path
     page_size: str
     marking: str
+    language: str = ENGLISH
+    """The language the sheets are written in."""
+
+
+def _language_box(object_name: str, choices: list[tuple[str, str]], current: str) -> QComboBox:
+    box = QComboBox(objectName=object_name)
+    for label, code in choices:
+        box.addItem(label, code)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
 
 
 class PreferencesDialog(QDialog):
@@ -69,12 +84,20 @@ class PreferencesDialog(QDialog):
         self.data_age.setToolTip(
             self.tr("The status bar warns when the data is older than this; 0 never warns")
         )
+        languages = [(self.tr("System default"), SYSTEM_LANGUAGE)]
+        languages += [(LANGUAGE_NAMES[code], code) for code in LANGUAGES]
+        self.language = _language_box("languageBox", languages, current.language)
+        self.language.setAccessibleName(self.tr("Interface language"))
+        restart = QLabel(self.tr("A new language applies the next time SCO Desktop starts."))
+        restart.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", restart)
         form.addRow(self.tr("Marking on every printed page:"), self.marking)
         form.addRow(self.tr("Page size:"), self.page_size)
         form.addRow(self.tr("Warn when the data is older than:"), self.data_age)
@@ -89,6 +112,7 @@ class PreferencesDialog(QDialog):
             dialog.marking.text().strip(),
             dialog.page_size.currentText(),
             dialog.data_age.value(),
+            dialog.language.currentData(),
         )
 
 
@@ -114,6 +138,12 @@ class ExportSheetsDialog(QDialog):
         self.page_size.addItems(PAGE_SIZES)
         self.page_size.setCurrentText(defaults.page_size)
         self.marking = QLineEdit(defaults.marking)
+        self.language = _language_box(
+            "sheetLanguageBox",
+            [(LANGUAGE_NAMES[code], code) for code in LANGUAGES],
+            defaults.language,
+        )
+        self.language.setAccessibleName(self.tr("Language of the sheets"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -127,6 +157,7 @@ class ExportSheetsDialog(QDialog):
         form.addRow(self.tr("Folder:"), folder_row)
         form.addRow(self.tr("Page size:"), self.page_size)
         form.addRow(self.tr("Marking:"), self.marking)
+        form.addRow(self.tr("Language:"), self.language)
         form.addRow(buttons)
 
     def _browse(self) -> None:
@@ -144,4 +175,5 @@ class ExportSheetsDialog(QDialog):
             Path(dialog.folder.text().strip()),
             dialog.page_size.currentText(),
             dialog.marking.text().strip(),
+            dialog.language.currentData(),
         )

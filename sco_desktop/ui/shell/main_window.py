@@ -34,6 +34,7 @@ from sco_desktop.core.infra import locations
 from sco_desktop.core.present.comparison import MAX_COMPARED
 from sco_desktop.core.present.html import escape
 from sco_desktop.core.present.updates import data_age_warning, data_origin
+from sco_desktop.output import translation
 from sco_desktop.ui.common.elided_label import ElidedLabel
 from sco_desktop.ui.common.keys import OWN_COPY_ACTION
 from sco_desktop.ui.common.settings import THEMES, ZOOM_DEFAULT, ZOOM_STEPS, Preferences
@@ -116,7 +117,8 @@ class MainWindow(QMainWindow):
             encoding="utf-8"
         )
         self._sources = repo.source_catalog()
-        self.navigator_model = NavigatorModel(repo, self)
+        language = translation.current()
+        self.navigator_model = NavigatorModel(repo, self, language)
         self.navigator = NavigatorPane(self.navigator_model)
         self.notes_pane = NotesPane()
         self.notes = NotesController(notes, repo.labels, preferences, self.notes_pane, self, self)
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
                 preferences,
             ),
             self,
+            language,
         )
         self.printing = PrintingController(
             repo, preferences, lambda: self.navigation.current, self, self
