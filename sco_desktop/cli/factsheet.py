@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sco_desktop.cli import EXIT_OK, CommandError, emit, open_repository, warn
+from sco_desktop.core.domain.language import ENGLISH, LANGUAGES
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -38,6 +39,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         " (default: the marking set in Preferences; --marking '' prints none)",
     )
     parser.add_argument("--notes", action="store_true", help="include your notes on each entity")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=ENGLISH,
+        help="the language of the sheets: en (default), ru or zh",
+    )
     parser.set_defaults(func=factsheet)
 
 
@@ -49,6 +56,7 @@ def factsheet(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtGui import QGuiApplication
 
+        from sco_desktop.output import translation
         from sco_desktop.output.fonts import install_fallback
         from sco_desktop.output.printing import (
             PageSetup,
@@ -62,7 +70,7 @@ def factsheet(args: argparse.Namespace) -> int:
         app = QGuiApplication.instance() or QGuiApplication(["sco-desktop"])
         install_fallback(app)
         notes = _notes_for_reading() if args.notes else None
-        maker = SheetMaker(repo, notes)
+        maker = SheetMaker(repo, notes, translation.language(args.lang))
         saved_marking, saved_page_size = saved_print_preferences()
         setup = PageSetup(
             page_size=args.page_size or saved_page_size or default_page_size(),
