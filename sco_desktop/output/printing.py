@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 
 from sco_desktop import __version__
+from sco_desktop.core.domain.language import IN_ENGLISH, Language
 from sco_desktop.core.infra import locations
 from sco_desktop.core.infra.atomic import write_atomically
 from sco_desktop.core.infra.locations import SETTINGS_FILE
@@ -63,6 +64,8 @@ class Sheet:
     title: str
     html: str
     images: dict[str, QImage] = field(default_factory=dict)
+    language: Language = IN_ENGLISH
+    """The language of the sheet's own words, and of its page header and footer."""
 
 
 @dataclass(frozen=True)
@@ -183,9 +186,13 @@ def _decorate(painter, sheet, setup, width, height, mm, number, count) -> None:
     align_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     align_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     painter.drawText(header, align_left, _elide(sheet.title, 60))
-    painter.drawText(header, align_right, f"Data as of {setup.data_as_of}")
-    painter.drawText(footer, align_left, f"Printed {setup.printed_on} · sco-desktop {__version__}")
-    painter.drawText(footer, align_right, f"Page {number} of {count}")
+    words = sheet.language
+    data_date = words.translate("Sheets", "Data as of {date}").format(date=setup.data_as_of)
+    printed = words.translate("Sheets", "Printed {date}").format(date=setup.printed_on)
+    page = words.translate("Sheets", "Page {number} of {count}")
+    painter.drawText(header, align_right, data_date)
+    painter.drawText(footer, align_left, f"{printed} · sco-desktop {__version__}")
+    painter.drawText(footer, align_right, page.format(number=number, count=count))
     painter.drawLine(header.bottomLeft() + _down(1 * mm), header.bottomRight() + _down(1 * mm))
     painter.drawLine(footer.topLeft() - _down(1 * mm), footer.topRight() - _down(1 * mm))
     if setup.marking:

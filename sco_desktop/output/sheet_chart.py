@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from sco_desktop.core.domain.kinds import FLOWS, flow_label
+from sco_desktop.core.domain.kinds import FLOW_LABELS, FLOWS
+from sco_desktop.core.domain.language import IN_ENGLISH, Language
 from sco_desktop.core.domain.limits import MIN_CHART_POINTS
 from sco_desktop.core.domain.records import TradePoint
 from sco_desktop.output.chart import LineChart, Series, paint_line_chart, render_image
@@ -25,8 +26,24 @@ _STYLES = {  # flow: (colour, dash, marker)
 }
 
 
-def trade_chart(points: list[TradePoint], partner: str, data_as_of: str) -> QImage | None:
-    """China-reported trade with `partner` by year and flow; None for fewer than two figures."""
+def _flow_name(flow: str, china: str, partner: str, language: Language) -> str:
+    """A series of the chart: who exports to whom ("China ↔ India, total trade")."""
+    arrow = FLOW_LABELS[flow].format(reporter=china, partner=partner)
+    if flow != "total":
+        return arrow
+    return language.translate("Sheets", "{arrow}, total trade").format(arrow=arrow)
+
+
+def trade_chart(
+    points: list[TradePoint],
+    partner: str,
+    data_as_of: str,
+    language: Language = IN_ENGLISH,
+    china: str = "China",
+) -> QImage | None:
+    """China-reported trade with `partner` by year and flow; None for fewer than two figures.
+
+    Its words are in `language`, which names China `china`."""
     china = [p for p in points if p.reporter == "CHN"]
     if len(china) < MIN_CHART_POINTS:
         return None
@@ -39,7 +56,7 @@ def trade_chart(points: list[TradePoint], partner: str, data_as_of: str) -> QIma
         colour, dash, marker = _STYLES[flow]
         series.append(
             Series(
-                flow_label(flow, "CHN", "China", partner).removesuffix(", China's customs"),
+                _flow_name(flow, china, partner, language),
                 tuple(
                     (year, values[year].value_usd / 1e9, values[year].is_approximate)
                     if year in values
@@ -51,11 +68,16 @@ def trade_chart(points: list[TradePoint], partner: str, data_as_of: str) -> QIma
                 marker,
             )
         )
+    words = language.translate
     chart = LineChart(
-        title=f"China's goods trade with {partner}",
-        units="US$ billion, current prices; reporter: China's customs",
-        y_label="US$ billion",
+        title=words("Sheets", "China's goods trade with {partner}").format(partner=partner),
+        units=words("Sheets", "US$ billion, current prices; reporter: China's customs"),
+        y_label=words("Sheets", "US$ billion"),
         series=tuple(series),
-        notes=(f"Data as of {data_as_of}. Gaps: years without a figure, never zeros.",),
+        notes=(
+            words("Sheets", "Data as of {date}. Gaps: years without a figure, never zeros.").format(
+                date=data_as_of
+            ),
+        ),
     )
     return render_image(lambda painter, area: paint_line_chart(painter, area, chart, TEXT_PX), SIZE)

@@ -79,7 +79,8 @@ class SheetMaker:
         if (kind, entity_id) == OVERVIEW:
             overview = gather_overview(self.repo, language=self.language.code)
             html = render_overview(overview, self.sources, printable=True, language=self.language)
-            return Sheet(self.language.tr("Shanghai Cooperation Organisation"), html)
+            title = self.language.translate("Templates", "Shanghai Cooperation Organisation")
+            return Sheet(title, html, language=self.language)
         dossier = gather(self.repo, kind, entity_id, language=self.language.code)
         if dossier is None:
             raise KeyError(entity_id)
@@ -87,7 +88,10 @@ class SheetMaker:
         if kind == "state" and (locator := self.locator(entity_id)) is not None:
             images[f"{LOCATOR_SCHEME}:{entity_id}"] = locator
         if kind == "state" and entity_id != "CHN":
-            chart = trade_chart(list(dossier.trade), dossier.title, self.repo.data_as_of)
+            china = dossier.labels.get("CHN", ("", "China"))[1]
+            chart = trade_chart(
+                list(dossier.trade), dossier.title, self.repo.data_as_of, self.language, china
+            )
             if chart is not None:
                 images[f"{CHART_SCHEME}:{entity_id}"] = chart
         notes = tuple((n.text, n.origin) for n in self.notes.notes(entity_id)) if self.notes else ()
@@ -95,6 +99,7 @@ class SheetMaker:
             dossier.title,
             render(dossier, self.sources, printable=True, notes=notes, language=self.language),
             images,
+            self.language,
         )
 
 

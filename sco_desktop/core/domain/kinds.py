@@ -169,9 +169,8 @@ def flow_label(
     """E.g. "China → India, China's customs": who exports to whom, and whose statistics say so."""
     office = CUSTOMS_REPORTERS.get(reporter_id, "statistics")
     arrow = FLOW_LABELS[flow].format(reporter=reporter, partner=partner)
-    return language.translate(
-        KINDS_CONTEXT, _WHOSE[flow == "total", office], arrow=arrow, reporter=reporter
-    )
+    whose = language.translate(KINDS_CONTEXT, _WHOSE[flow == "total", office])
+    return whose.format(arrow=arrow, reporter=reporter)
 
 
 CHINA_FLOW_NAMES = {

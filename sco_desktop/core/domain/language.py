@@ -8,9 +8,10 @@ to translate them; the window and the command line build the Language around Qt'
 Two ways of marking, both read by `pyside6-lupdate` into the `.ts` files:
 - `QT_TRANSLATE_NOOP("Context", "text")` where a word is defined (a label in a table), which
   returns the English as it is; the translation happens where it is shown;
-- `language.translate("Context", "text")` where a word is shown.
-The templates call `tr("text")`, which scripts/update_translations.py extracts into the
-"Templates" context. Placeholders are Python's `{name}` fields, filled after translating.
+- `language.translate("Context", "text")` where a word is shown: two literal arguments, as
+  lupdate reads no more; `{name}` fields are filled afterwards with `.format()`.
+The templates call `tr("text", name=value)`, which scripts/update_translations.py extracts into
+the "Templates" context.
 
 It must not import Qt or anything of ours: kinds.py imports it.
 """
@@ -57,14 +58,15 @@ class Language:
     code: str = ENGLISH
     translator: Translate = field(default=untranslated, compare=False)
 
-    def translate(self, context: str, text: str, **values: object) -> str:
-        """`text` in this language, its `{name}` fields filled from `values`."""
-        found = self.translator(context, text) or text
-        return found.format(**values) if values else found
+    def translate(self, context: str, text: str) -> str:
+        """`text` in this language (its `{name}` fields left for the caller to fill)."""
+        return self.translator(context, text) or text
 
-    def tr(self, text: str, **values: object) -> str:
-        """A word of the templates (context "Templates"), as the templates call it."""
-        return self.translate(TEMPLATES_CONTEXT, text, **values)
+    def template_text(self, text: str, **values: object) -> str:
+        """What a template's `tr(text, name=value)` prints: a word of the "Templates" context
+        in this language, its `{name}` fields filled from `values`."""
+        found = self.translate(TEMPLATES_CONTEXT, text)
+        return found.format(**values) if values else found
 
     def name(self, english: str | None, russian: str | None, chinese: str | None) -> str:
         """A name or title in this language where the data has it, else the English."""

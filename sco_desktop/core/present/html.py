@@ -41,7 +41,12 @@ from sco_desktop.core.domain.kinds import (
     STATUS_LABELS,
     SUMMIT_FORMAT_LABELS,
 )
-from sco_desktop.core.domain.language import IN_ENGLISH, QT_TRANSLATE_NOOP, Language
+from sco_desktop.core.domain.language import (
+    IN_ENGLISH,
+    QT_TRANSLATE_NOOP,
+    TEMPLATES_CONTEXT,
+    Language,
+)
 from sco_desktop.core.domain.limits import MAX_FIELD_CHARS, MIN_CHART_POINTS
 from sco_desktop.core.domain.records import Source, StatusPeriod, TradePoint
 from sco_desktop.core.present.atlas import NOTE as MAP_NOTE
@@ -128,7 +133,7 @@ def render_overview(
     language: Language = IN_ENGLISH,
 ) -> str:
     """The home pane: the SCO on the as-of date, with links into every part of the data."""
-    label = language.tr(_PAGE_KINDS["overview"])
+    label = language.translate(TEMPLATES_CONTEXT, _PAGE_KINDS["overview"])
     return _render(
         "overview.html", label, overview, sources, stylesheet, printable, (), language=language
     )
@@ -162,7 +167,7 @@ def render_comparison(
         facts.compare(state_ids),
         pictures,
     )
-    label = language.tr(_PAGE_KINDS["comparison"])
+    label = language.translate(TEMPLATES_CONTEXT, _PAGE_KINDS["comparison"])
     return _render(
         "comparison.html", label, subject, sources, stylesheet, printable, (), language=language
     )
@@ -214,7 +219,7 @@ def _in_language(language: Language) -> dict[str, object]:
         return functools.partial(function, language=language)
 
     return {
-        "tr": language.tr,
+        "tr": language.template_text,
         "status_labels": labels(STATUS_LABELS),
         "no_status_label": language.translate(KINDS_CONTEXT, NO_STATUS_LABEL),
         "council_labels": labels(COUNCIL_LABELS),
@@ -254,9 +259,11 @@ def _note_groups(
         text, origin = (note, "") if isinstance(note, str) else note
         if text.strip():
             heading = (
-                language.tr("Notes imported from {origin} (not from the sources)", origin=origin)
+                language.translate(
+                    "Templates", "Notes imported from {origin} (not from the sources)"
+                ).format(origin=origin)
                 if origin
-                else language.tr("Analyst's notes (not from the sources)")
+                else language.translate("Templates", "Analyst's notes (not from the sources)")
             )
             # Cut before rendering, so a long note is cut once, where a field would be.
             groups.setdefault(heading, []).append(_note_markup(*_cut(text)))
@@ -454,7 +461,9 @@ def _meeting_dates(dossier: Dossier, language: Language = IN_ENGLISH) -> str:
     summit = dossier.entity
     dates = summit.start_date or ""
     if summit.end_date and summit.end_date != summit.start_date:
-        dates = language.tr("{start} to {end}", start=dates, end=summit.end_date)
+        dates = language.translate("Templates", "{start} to {end}").format(
+            start=dates, end=summit.end_date
+        )
     return dates
 
 

@@ -73,7 +73,7 @@ def after_as_of(subject: object, language: Language = IN_ENGLISH) -> str:
     when = getattr(subject.entity, field, None)
     if not when or date_floor(when) <= subject.as_of:
         return ""
-    return language.translate("Wording", sentence, date=when, as_of=subject.as_of)
+    return language.translate("Wording", sentence).format(date=when, as_of=subject.as_of)
 
 
 def source_line(source: Source, with_address: bool = False) -> str:
@@ -181,7 +181,7 @@ def indicator_text(figure: Indicator, language: Language = IN_ENGLISH) -> str:
     if figure.indicator == "gdp_usd":
         return format_usd(figure.value)
     unit = _UNITS.get(figure.indicator, "{value}")
-    return language.translate("Wording", unit, value=f"{figure.value:,}")
+    return language.translate("Wording", unit).format(value=f"{figure.value:,}")
 
 
 def other_spellings(leader: Leader) -> str:
@@ -226,23 +226,28 @@ def provenance(
     entity = subject.entity
     note = field_sources(entity.note, known)[1]
 
-    def tr(text: str, **values: object) -> str:
-        return language.translate("Wording", text, **values)
-
     def kind(label: str) -> str:
         return language.translate(KINDS_CONTEXT, label)
 
-    items: list[tuple[str, str | None]] = [(tr(_THIS.get(subject.kind, "This entry")), note)]
+    items: list[tuple[str, str | None]] = [
+        (language.translate("Wording", _THIS[subject.kind]), note)
+    ]
     items += [(f"{kind(OFFICE_LABELS[x.office])}: {x.person}", x.note) for x in subject.leaders]
     items += [
-        (tr("Chairmanship from {date}", date=x.start_date), x.note) for x in subject.chairmanships
+        (
+            language.translate("Wording", "Chairmanship from {date}").format(date=x.start_date),
+            x.note,
+        )
+        for x in subject.chairmanships
     ]
     items += [
         (f"{kind(INDICATOR_LABELS[x.indicator])} {x.year}", x.note) for x in subject.indicators
     ]
     items += [
         (
-            tr("{status} from {date}", status=kind(STATUS_LABELS[x.status]), date=x.start_date),
+            language.translate("Wording", "{status} from {date}").format(
+                status=kind(STATUS_LABELS[x.status]), date=x.start_date
+            ),
             x.note,
         )
         for x in subject.status_history
@@ -250,11 +255,20 @@ def provenance(
     items += [(f"{x.role}: {x.person}", x.note) for x in subject.office_holders]
     items += [(_name(subject, x.state_id), x.note) for x in subject.participants]
     items += [
-        (tr("Decision on {name}", name=_name(subject, x.state_id)), x.note)
+        (
+            language.translate("Wording", "Decision on {name}").format(
+                name=_name(subject, x.state_id)
+            ),
+            x.note,
+        )
         for x in subject.status_decisions
     ]
     items += [
-        (tr("Party: {name}", name=_name(subject, x.state_id)), x.note) for x in subject.parties
+        (
+            language.translate("Wording", "Party: {name}").format(name=_name(subject, x.state_id)),
+            x.note,
+        )
+        for x in subject.parties
     ]
     items += [(_name(subject, x.state_id), x.note) for x in subject.exercise_participants]
     return [(label, note) for label, note in items if note]
@@ -327,6 +341,7 @@ def precision_note(dates, language: Language = IN_ENGLISH) -> str:
     if not kinds:
         return ""
     meanings = "; ".join(language.translate("Wording", kind) for kind in kinds)
-    return language.translate(
-        "Wording", "Dates as precise as the sources give them: {meanings}.", meanings=meanings
+    sentence = language.translate(
+        "Wording", "Dates as precise as the sources give them: {meanings}."
     )
+    return sentence.format(meanings=meanings)

@@ -5,7 +5,7 @@ The charts themselves are output/chart.py's, painted by ui/common/chart_view.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QTableView
 
@@ -18,7 +18,9 @@ def add_copy_action(table: QTableView) -> QAction:
     The action has no key of its own: the window's Edit > Copy (the copy key) triggers it
     while the table has the focus, so the key is bound once (ui/common/keys.py).
     """
-    action = QAction(table.tr("Copy"), table, objectName=OWN_COPY_ACTION)
+    action = QAction(
+        QCoreApplication.translate("ChartSupport", "Copy"), table, objectName=OWN_COPY_ACTION
+    )
     action.triggered.connect(lambda: QGuiApplication.clipboard().setText(selected_text(table)))
     table.addAction(action)
     return action

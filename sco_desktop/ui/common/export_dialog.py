@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from sco_desktop.core.infra.atomic import WriteError
@@ -35,7 +36,7 @@ def export_to_chosen_file(
     try:
         write(Path(name))
     except WriteError as error:
-        warn(parent, parent.tr("Export failed"), str(error))
+        warn(parent, QCoreApplication.translate("ExportDialog", "Export failed"), str(error))
         return str(error)
     if preferences is not None:
         preferences.remember_export(Path(name))
