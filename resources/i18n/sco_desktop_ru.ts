@@ -2,1912 +2,1974 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>An offline reference on the Shanghai Cooperation Organisation. Data as of {date}. It never uses the network.</source>
+        <translation>Автономный справочник по Шанхайской организации сотрудничества. Данные по состоянию на {date}. Программа никогда не обращается к сети.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Библиотеки</translation>
+    </message>
+    <message>
+        <source>Bundled fonts</source>
+        <translation>Встроенные шрифты</translation>
+    </message>
+    <message>
+        <source>Qt for Python is used under the GNU Lesser General Public License version 3; the licence texts come with the installed packages and the fonts&apos; with the application (OFL.txt).</source>
+        <translation>Qt for Python используется на условиях GNU Lesser General Public License версии 3; тексты лицензий прилагаются к установленным пакетам, лицензия шрифтов — к приложению (OFL.txt).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data&lt;/b&gt;: gathered from {count} publishers, among them {publishers}. Every fact in a pane cites its source.</source>
+        <translation>&lt;b&gt;Данные&lt;/b&gt;: собраны из публикаций {count} издателей, среди них {publishers}. Каждый факт на странице снабжён ссылкой на источник.</translation>
+    </message>
+</context>
+<context>
     <name>ChartSupport</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>Each value&apos;s sources are in its tool tip; years differ between states and are shown beside each value. GDP is recorded for few states so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники каждого значения — во всплывающей подсказке; годы у государств различаются и указаны рядом с каждым значением. ВВП пока записан лишь для немногих государств.</translation>
     </message>
     <message>
         <source>States to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства для сравнения</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF…</translation>
     </message>
     <message>
         <source>The comparison as a fact sheet, with the marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение в виде справки, с грифом</translation>
     </message>
     <message>
         <source>At most {count} states side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более {count} государств рядом.</translation>
     </message>
     <message>
         <source>Tick {least} to {most} states to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте от {least} до {most} государств, чтобы сравнить их.</translation>
     </message>
     <message>
         <source>{count} states on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Государств: {count}, на {date}.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>China&apos;s figures: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные Китая: нет</translation>
     </message>
     <message>
         <source>China&apos;s figures, {first} to {last}; a gap is a year without a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные Китая, {first}–{last}; пропуск — год без данных</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>С кем</translation>
     </message>
     <message>
         <source>Total trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Товарооборот</translation>
     </message>
     <message>
         <source>Share of China&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля в общем объёме Китая</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>The details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности — в файле {path}.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <source>sco-desktop met an error it did not expect and carried on. Your notes are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>В sco-desktop произошла непредвиденная ошибка, работа продолжается. Ваши заметки в сохранности.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать подробности</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался</translation>
     </message>
 </context>
 <context>
     <name>ExportSheetsDialog</name>
     <message>
         <source>Export Fact Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт справок</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Language of the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык справок</translation>
     </message>
     <message>
         <source>Sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Справки:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка:</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат страницы:</translation>
     </message>
     <message>
         <source>Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск на странице</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение (F3)</translation>
     </message>
     <message>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть поиск</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадений нет</translation>
     </message>
     <message>
         <source>{place} of {total}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} из {total}{more}</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Учения</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша заметка</translation>
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство-член</translation>
     </message>
     <message>
         <source>Observer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство-наблюдатель</translation>
     </message>
     <message>
         <source>Dialogue partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр по диалогу</translation>
     </message>
     <message>
         <source>SCO partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр ШОС</translation>
     </message>
     <message>
         <source>No SCO status</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет статуса в ШОС</translation>
     </message>
     <message>
         <source>Shanghai Five</source>
-        <translation type="unfinished"></translation>
+        <translation>«Шанхайская пятёрка»</translation>
     </message>
     <message>
         <source>Heads of State Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет глав государств</translation>
     </message>
     <message>
         <source>Heads of Government Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет глав правительств</translation>
     </message>
     <message>
         <source>SCO Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>«ШОС плюс»</translation>
     </message>
     <message>
         <source>Council of Foreign Ministers</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет министров иностранных дел</translation>
     </message>
     <message>
         <source>Head of state</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава государства</translation>
     </message>
     <message>
         <source>Head of government</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава правительства</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Население</translation>
     </message>
     <message>
         <source>GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>ВВП</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь</translation>
     </message>
     <message>
         <source>Peace Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>«Мирная миссия»</translation>
     </message>
     <message>
         <source>Counter-terrorism exercise of the security services</source>
-        <translation type="unfinished"></translation>
+        <translation>Антитеррористические учения спецслужб</translation>
     </message>
     <message>
         <source>Encyclopedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Энциклопедия</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальный</translation>
     </message>
     <message>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Новости</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитика</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходные данные</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет</translation>
     </message>
     <message>
         <source>Permanent body</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный орган</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Councils</source>
-        <translation type="unfinished"></translation>
+        <translation>Советы</translation>
     </message>
     <message>
         <source>Permanent bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянные органы</translation>
     </message>
     <message>
         <source>Member states</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства-члены</translation>
     </message>
     <message>
         <source>Observer states</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства-наблюдатели</translation>
     </message>
     <message>
         <source>Dialogue partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры по диалогу</translation>
     </message>
     <message>
         <source>SCO partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры ШОС</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>очно</translation>
     </message>
     <message>
         <source>virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>в формате видеоконференции</translation>
     </message>
     <message>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларация</translation>
     </message>
     <message>
         <source>Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Хартия</translation>
     </message>
     <message>
         <source>Convention</source>
-        <translation type="unfinished"></translation>
+        <translation>Конвенция</translation>
     </message>
     <message>
         <source>Treaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегия</translation>
     </message>
     <message>
         <source>Border agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Пограничное соглашение</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>{arrow}, total trade, {reporter}&apos;s customs</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow}, товарооборот, таможня ({reporter})</translation>
     </message>
     <message>
         <source>{arrow}, total trade, {reporter}&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow}, товарооборот, статистика ({reporter})</translation>
     </message>
     <message>
         <source>{arrow}, {reporter}&apos;s customs</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow}, таможня ({reporter})</translation>
     </message>
     <message>
         <source>{arrow}, {reporter}&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow}, статистика ({reporter})</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Гость</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Системная</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ветлая</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тёмная</translation>
     </message>
     <message>
         <source>Show statuses as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать статусы на дату</translation>
     </message>
     <message>
         <source>Show who held which status on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, какой статус был у кого на эту дату</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вперёд</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск…</translation>
     </message>
     <message>
         <source>&amp;Find in Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти на &amp;странице…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;далее</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;ранее</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исходный размер</translation>
     </message>
     <message>
         <source>&amp;Notes Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;заметок</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;Filter the Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фильтр навигатора</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>Copy C&amp;itation</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
         <source>Statuses &amp;As Of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Статусы &amp;на дату…</translation>
     </message>
     <message>
         <source>☆ &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ &amp;Закладка</translation>
     </message>
     <message>
         <source>&amp;Delete Your Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить свою заметку…</translation>
     </message>
     <message>
         <source>Export &amp;Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;заметок…</translation>
     </message>
     <message>
         <source>&amp;Import Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт заметок…</translation>
     </message>
     <message>
         <source>Install Data &amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить &amp;обновление данных…</translation>
     </message>
     <message>
         <source>&amp;Roll Back Data Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Откатить обновление данных…</translation>
     </message>
     <message>
         <source>&amp;Reset to the Data Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуться к дате данных</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
         <source>Export &amp;Fact Sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;справок…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;About SCO Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе SCO Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигация</translation>
     </message>
     <message>
         <source> As of </source>
-        <translation type="unfinished"></translation>
+        <translation> На дату </translation>
     </message>
     <message>
         <source>&lt;h2&gt;The reference database cannot be used&lt;/h2&gt;&lt;p&gt;{problem}&lt;/p&gt;&lt;p&gt;Nothing was changed. Reinstall sco-desktop, or start it with &lt;code&gt;--db PATH&lt;/code&gt; and a good copy of the database; &lt;code&gt;sco-desktop verify&lt;/code&gt; says what is wrong with a file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Справочную базу данных невозможно использовать&lt;/h2&gt;&lt;p&gt;{problem}&lt;/p&gt;&lt;p&gt;Ничего не изменено. Переустановите sco-desktop или запустите его с параметром &lt;code&gt;--db ПУТЬ&lt;/code&gt; и исправной копией базы; &lt;code&gt;sco-desktop verify&lt;/code&gt; сообщит, что не так с файлом.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет справочных данных</translation>
     </message>
     <message>
         <source>{id} is no longer in the reference data; your note on it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} больше нет в справочных данных; ваша заметка о нём сохранена</translation>
     </message>
     <message>
         <source>Find in page works in text panes, not in charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск на странице работает в текстовых панелях, а не в диаграммах</translation>
     </message>
     <message>
         <source>Text at {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб текста {percent}%</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с…</translation>
     </message>
     <message>
         <source>Statuses shown as of {date} · {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статусы на {date} · {origin}</translation>
     </message>
     <message>
         <source>{states} states, {bodies} bodies, {meetings} meetings, {documents} documents, {sources} sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Государств: {states}, органов: {bodies}, встреч: {meetings}, документов: {documents}, источников: {sources}</translation>
     </message>
     <message>
         <source>{title} [{kind} {id}]. SCO Desktop reference data, as of {date} (sco-desktop {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} [{kind} {id}]. Справочные данные SCO Desktop по состоянию на {date} (sco-desktop {version}).</translation>
     </message>
     <message>
         <source>Address copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес скопирован</translation>
     </message>
     <message>
         <source>About SCO Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе SCO Desktop</translation>
     </message>
 </context>
 <context>
     <name>MapCanvas</name>
     <message>
         <source>Map of the SCO&apos;s states by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта государств ШОС по статусу</translation>
     </message>
 </context>
 <context>
     <name>MapPane</name>
     <message>
         <source>Days on which a status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни, когда менялся статус</translation>
     </message>
     <message>
         <source>The change before</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее изменение</translation>
     </message>
     <message>
         <source>The next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее изменение</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести</translation>
     </message>
     <message>
         <source>Step through every change from the founding</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать по шагам все изменения с момента основания</translation>
     </message>
     <message>
         <source>Leaders&apos; meeting places</source>
-        <translation type="unfinished"></translation>
+        <translation>Места встреч лидеров</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Save the map as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить карту в PNG или SVG</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Export the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт карты</translation>
     </message>
 </context>
 <context>
     <name>MembershipModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение принято на</translation>
     </message>
 </context>
 <context>
     <name>MembershipPane</name>
     <message>
         <source>Counts over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность по годам</translation>
     </message>
     <message>
         <source>Each state</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое государство</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность</translation>
     </message>
     <message>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Полосы</translation>
     </message>
     <message>
         <source>{chart} as {format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{chart} в {format}…</translation>
     </message>
     <message>
         <source>Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицу в CSV…</translation>
     </message>
     <message>
         <source>Statuses as they stood up to {date}. Point at a lane to see the status and the meeting that decided it; click a state&apos;s lane to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статусы по состоянию на {date}. Наведите указатель на полосу, чтобы увидеть статус и встречу, принявшую решение; щёлкните по полосе государства, чтобы открыть его.</translation>
     </message>
 </context>
 <context>
     <name>NavigationController</name>
     <message>
         <source>Nothing to show for that link</source>
-        <translation type="unfinished"></translation>
+        <translation>По этой ссылке нечего показать</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Could not read the data&lt;/h2&gt;&lt;p&gt;{error}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Не удалось прочитать данные&lt;/h2&gt;&lt;p&gt;{error}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
         <source>On 2025-09-01 the Tianjin summit merged the observer and dialogue partner statuses into a single &apos;SCO partner&apos; status.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 сентября 2025 года Тяньцзиньский саммит объединил статусы наблюдателя и партнёра по диалогу в единый статус «партнёр ШОС».</translation>
     </message>
     <message>
         <source>Observer states</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства-наблюдатели</translation>
     </message>
     <message>
         <source>Dialogue partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры по диалогу</translation>
     </message>
     <message>
         <source>SCO partners since 2025-09-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры ШОС с 01.09.2025</translation>
     </message>
     <message>
         <source>Councils</source>
-        <translation type="unfinished"></translation>
+        <translation>Советы</translation>
     </message>
     <message>
         <source>Permanent bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянные органы</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Членство</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <source>Rankings</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейтинги</translation>
     </message>
     <message>
         <source>by videoconference</source>
-        <translation type="unfinished"></translation>
+        <translation>по видеосвязи</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладки</translation>
     </message>
     <message>
         <source>With your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>С вашими заметками</translation>
     </message>
     <message>
         <source>Member states</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства-члены</translation>
     </message>
     <message>
         <source>Partners ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры ({count})</translation>
     </message>
     <message>
         <source>Former and other statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Бывшие и прочие статусы</translation>
     </message>
     <message>
         <source>States that no longer hold a status, and guests that never held one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства, утратившие статус, и гости, никогда его не имевшие.</translation>
     </message>
     <message>
         <source>Bodies ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Органы ({count})</translation>
     </message>
     <message>
         <source>Summits and meetings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммиты и встречи ({count})</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Joint exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместные учения</translation>
     </message>
 </context>
 <context>
     <name>NavigatorPane</name>
     <message>
         <source>Filter (English, Русский, 中文)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр (English, Русский, 中文)</translation>
     </message>
     <message>
         <source>Filter the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр навигатора</translation>
     </message>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигатор</translation>
     </message>
 </context>
 <context>
     <name>NotesController</name>
     <message>
         <source>Your note on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша заметка: {name}</translation>
     </message>
     <message>
         <source>This note was changed in another window after you began editing. Both are kept: the newer text is shown as your note, yours is under Other versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту заметку изменили в другом окне, после того как вы начали её редактировать. Сохранены обе: более новый текст показан как ваша заметка, ваш — в разделе «Другие версии».</translation>
     </message>
     <message>
         <source>There is no note of yours here to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь нет вашей заметки, которую можно удалить</translation>
     </message>
     <message>
         <source>Delete your note on {name}? Backups keep earlier copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вашу заметку: {name}? Резервные копии сохраняют прежние версии.</translation>
     </message>
     <message>
         <source>Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление заметки</translation>
     </message>
     <message>
         <source>Your note on {name} was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша заметка ({name}) удалена</translation>
     </message>
     <message>
         <source>Bookmark not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка не сохранена</translation>
     </message>
     <message>
         <source>Export Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт заметок</translation>
     </message>
     <message>
         <source>Complete, for another machine (*.json);;Readable (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полностью, для другого компьютера (*.json);;Для чтения (*.md)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался</translation>
     </message>
     <message>
         <source>Notes written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки записаны в {path}</translation>
     </message>
     <message>
         <source>Import Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт заметок</translation>
     </message>
     <message>
         <source>Notes export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт заметок (*.json)</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не удался</translation>
     </message>
     <message>
         <source>Notes Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки импортированы</translation>
     </message>
 </context>
 <context>
     <name>NotesPane</name>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша заметка</translation>
     </message>
     <message>
         <source>Your note (Markdown: **bold**, *italic*, - lists). Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша заметка (Markdown: **жирный**, *курсив*, - списки). Сохраняется по мере ввода.</translation>
     </message>
     <message>
         <source>Other versions of your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие версии вашей заметки</translation>
     </message>
     <message>
         <source>Other versions ({count}), kept beside yours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие версии ({count}), сохранённые рядом с вашей:</translation>
     </message>
     <message>
         <source>
 ---
 … and {more:,} more (sco-desktop notes list shows them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+---
+… и ещё {more:,} (все их показывает sco-desktop notes list)</translation>
     </message>
     <message>
         <source>
 
 *(The preview shows the first {shown:,} of {length:,} characters; all of them are in the editor.)*</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+*(В предпросмотре — первые {shown:,} из {length:,} символов; полностью текст есть в редакторе.)*</translation>
     </message>
 </context>
 <context>
     <name>PartnerListModel</name>
     <message>
         <source>{name} (member)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (член)</translation>
     </message>
     <message>
         <source>{name} (member), no data</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (член), нет данных</translation>
     </message>
     <message>
         <source>{name} (partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (партнёр)</translation>
     </message>
     <message>
         <source>{name} (partner), no data</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (партнёр), нет данных</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>for example UNCLASSIFIED; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>например НЕСЕКРЕТНО; пусто — без грифа</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат страницы</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Warn when the data is older than</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать, если данные старше</translation>
     </message>
     <message>
         <source>The status bar warns when the data is older than this; 0 never warns</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка состояния предупреждает, если данные старше этого срока; 0 — никогда</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>A new language applies the next time SCO Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык вступит в силу при следующем запуске SCO Desktop.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>Marking on every printed page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф на каждой печатной странице:</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат страницы:</translation>
     </message>
     <message>
         <source>Warn when the data is older than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать, если данные старше:</translation>
     </message>
 </context>
 <context>
     <name>PrintingController</name>
     <message>
         <source>Charts are not fact sheets: use Export in the chart instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы — не справки: используйте «Экспорт» в самой диаграмме</translation>
     </message>
     <message>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет принтера</translation>
     </message>
     <message>
         <source>No printer is set up on this machine. Use File &gt; Export PDF… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не настроен принтер. Используйте «Файл &gt; Экспорт в PDF…».</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать не удалась</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался</translation>
     </message>
     <message>
         <source>{pages} page(s) written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц записано: {pages}, файл {path}</translation>
     </message>
     <message>
         <source>All ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ({count})</translation>
     </message>
     <message>
         <source>The entity shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанная запись</translation>
     </message>
     <message>
         <source>States ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства ({count})</translation>
     </message>
     <message>
         <source>Bodies ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Органы ({count})</translation>
     </message>
     <message>
         <source>Meetings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи ({count})</translation>
     </message>
     <message>
         <source>Documents ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы ({count})</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
         <source>Writing fact sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись справок…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Export Fact Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт справок</translation>
     </message>
     <message>
         <source>{done} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} из {total}: {title}</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (отменено)</translation>
     </message>
     <message>
         <source>{count} sheets written to {folder}{stopped}</source>
-        <translation type="unfinished"></translation>
+        <translation>Справок записано: {count}, папка {folder}{stopped}</translation>
     </message>
 </context>
 <context>
     <name>RankingModel</name>
     <message>
         <source>Among all</source>
-        <translation type="unfinished"></translation>
+        <translation>Среди всех</translation>
     </message>
     <message>
         <source>Among members</source>
-        <translation type="unfinished"></translation>
+        <translation>Среди членов</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Year or day</source>
-        <translation type="unfinished"></translation>
+        <translation>Год или день</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
 </context>
 <context>
     <name>RankingsPane</name>
     <message>
         <source>Every state</source>
-        <translation type="unfinished"></translation>
+        <translation>Все государства</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжировать по</translation>
     </message>
     <message>
         <source>{indicator}: {meaning}; on {date}. Ties share a rank; states without a value come last, unranked. Double-click a state to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}: {meaning}; на {date}. При равенстве место общее; государства без значения идут последними, без места. Дважды щёлкните по государству, чтобы открыть его.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
 </context>
 <context>
     <name>RollbackDialog</name>
     <message>
         <source>Roll Back Data Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Откат обновления данных</translation>
     </message>
     <message>
         <source>Your notes and bookmarks are kept. Every open pane is reloaded on the earlier data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши заметки и закладки сохраняются. Все открытые панели будут заново загружены на прежних данных.</translation>
     </message>
     <message>
         <source>Roll Back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Откатить…</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search (Ctrl+K): names in English, Русский, 中文</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск (Ctrl+K): названия на English, Русский, 中文</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>Data as of {date}</source>
+        <translation>Данные на {date}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Напечатано {date}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Страница {number} из {count}</translation>
+    </message>
+    <message>
+        <source>{arrow}, total trade</source>
+        <translation>{arrow}, товарооборот</translation>
+    </message>
+    <message>
+        <source>China&apos;s goods trade with {partner}</source>
+        <translation>Товарная торговля Китая: {partner}</translation>
+    </message>
+    <message>
+        <source>US$ billion, current prices; reporter: China&apos;s customs</source>
+        <translation>млрд долл. США, в текущих ценах; по данным таможни Китая</translation>
+    </message>
+    <message>
+        <source>US$ billion</source>
+        <translation>млрд долл. США</translation>
+    </message>
+    <message>
+        <source>Data as of {date}. Gaps: years without a figure, never zeros.</source>
+        <translation>Данные на {date}. Пропуски — годы без данных, а не нули.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <source>Notes imported from {origin} (not from the sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки, импортированные из {origin} (не из источников)</translation>
     </message>
     <message>
         <source>Analyst&apos;s notes (not from the sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки аналитика (не из источников)</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>По-русски</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>По-китайски</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Местопребывание</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждён</translation>
     </message>
     <message>
         <source>Office holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностные лица</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Side by side on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение на {date}</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на английском</translation>
     </message>
     <message>
         <source>Russian title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на русском</translation>
     </message>
     <message>
         <source>Chinese title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на китайском</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Стороны</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Место подписания</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступил в силу</translation>
     </message>
     <message>
         <source>Adopted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят на</translation>
     </message>
     <message>
         <source>Joint exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместные учения</translation>
     </message>
     <message>
         <source>to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>по {date}</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая сторона</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Source {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник {number}</translation>
     </message>
     <message>
         <source>… and {count} more, all listed in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё {count}, все перечислены в навигаторе</translation>
     </message>
     <message>
         <source>The summary is cut here; the whole text is printed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь описание обрезано; полный текст выводит команда</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение сведений</translation>
     </message>
     <message>
         <source>How {count} of the facts above were established. Open to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как были установлены факты выше ({count}). Раскройте, чтобы прочитать.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Shanghai Cooperation Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Шанхайская организация сотрудничества</translation>
     </message>
     <message>
         <source>Statuses as they stood on {date}; the data describes the organisation as of {data_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статусы по состоянию на {date}; данные описывают организацию на {data_date}.</translation>
     </message>
     <message>
         <source>since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {date}</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>Основана</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретариат</translation>
     </message>
     <message>
         <source>Secretary-General on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Генеральный секретарь на {date}</translation>
     </message>
     <message>
         <source>Bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Органы</translation>
     </message>
     <message>
         <source>Chairmanship</source>
-        <translation type="unfinished"></translation>
+        <translation>Председательство</translation>
     </message>
     <message>
         <source>chairs the SCO on {date}, since {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>председательствует в ШОС на {date}, с {start}</translation>
     </message>
     <message>
         <source>Latest Heads of State meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее заседание Совета глав государств</translation>
     </message>
     <message>
         <source>China&apos;s goods trade, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Товарная торговля Китая, {year}</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>С кем</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Share of China&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля в общем объёме Китая</translation>
     </message>
     <message>
         <source>China&apos;s goods trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Товарная торговля Китая</translation>
     </message>
     <message>
         <source>No year before {year} has totals for several groupings to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни за один год до {year} нет итогов по нескольким группам для сравнения.</translation>
     </message>
     <message>
         <source>The whole database: {states} states, {bodies} bodies, {meetings} meetings, {documents} documents, {exercises} joint exercises, {sources} sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся база данных: государств — {states}, органов — {bodies}, встреч — {meetings}, документов — {documents}, совместных учений — {exercises}, источников — {sources}.</translation>
     </message>
     <message>
         <source>Copy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать адрес</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обращения</translation>
     </message>
     <message>
         <source>Web addresses are shown as text only; this application never opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-адреса показаны только как текст; приложение никогда их не открывает.</translation>
     </message>
     <message>
         <source>Cited for</source>
-        <translation type="unfinished"></translation>
+        <translation>На что ссылаются</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>По-английски</translation>
     </message>
     <message>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>Столица</translation>
     </message>
     <message>
         <source>Status on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус на {date}</translation>
     </message>
     <message>
         <source>(acting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(и. о.)</translation>
     </message>
     <message>
         <source>{office} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} на {date}</translation>
     </message>
     <message>
         <source>ISO 3166 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO 3166</translation>
     </message>
     <message>
         <source>Map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта:</translation>
     </message>
     <message>
         <source>Heads of state and government</source>
-        <translation type="unfinished"></translation>
+        <translation>Главы государств и правительств</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>по настоящее время</translation>
     </message>
     <message>
         <source>A term runs from its first day up to, not including, the last date shown: the successor&apos;s first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок полномочий длится с первого дня до последней указанной даты, не включая её: это первый день преемника.</translation>
     </message>
     <message>
         <source>Chairmanship of the SCO</source>
-        <translation type="unfinished"></translation>
+        <translation>Председательство в ШОС</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} — {end}</translation>
     </message>
     <message>
         <source>Population, economy and area</source>
-        <translation type="unfinished"></translation>
+        <translation>Население, экономика и площадь</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>История статусов</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение принято на</translation>
     </message>
     <message>
         <source>Meetings hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые встречи</translation>
     </message>
     <message>
         <source>Documents adopted at meetings it hosted, and treaties it signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы, принятые на встречах в этой стране, и подписанные ею договоры</translation>
     </message>
     <message>
         <source>Joint exercises it took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместные учения с её участием</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля</translation>
     </message>
     <message>
         <source>No trade figures are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данных о торговле нет.</translation>
     </message>
     <message>
         <source>Trade with China</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля с Китаем</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток</translation>
     </message>
     <message>
         <source>Goods, US dollars, current prices; China&apos;s customs figures unless another reporter is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары, доллары США, текущие цены; данные таможни Китая, если не указан другой источник отчётности.</translation>
     </message>
     <message>
         <source>Open in the trade view</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в разделе торговли</translation>
     </message>
     <message>
         <source>Goods, US dollars, current prices; China&apos;s customs figures unless the partner&apos;s own statistics are named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары, доллары США, текущие цены; данные таможни Китая, если не указана статистика самого партнёра.</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет</translation>
     </message>
     <message>
         <source>Meeting number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заседания</translation>
     </message>
     <message>
         <source>Convened by</source>
-        <translation type="unfinished"></translation>
+        <translation>Созвана</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Председатель</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Status decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения о статусе</translation>
     </message>
     <message>
         <source>{status} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} с {date}</translation>
     </message>
     <message>
         <source>Documents adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые документы</translation>
     </message>
 </context>
 <context>
     <name>TradePane</name>
     <message>
         <source>Partners to plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры на графике</translation>
     </message>
     <message>
         <source>Select all members</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать всех членов</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>China&apos;s trade with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля Китая с:</translation>
     </message>
     <message>
         <source>Over the years</source>
-        <translation type="unfinished"></translation>
+        <translation>По годам</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала</translation>
     </message>
     <message>
         <source>Log axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Логарифмическая ось</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый год</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний год</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмму в PNG…</translation>
     </message>
     <message>
         <source>Chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмму в SVG…</translation>
     </message>
     <message>
         <source>Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные в CSV…</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Годы</translation>
     </message>
     <message>
         <source>Trade chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма торговли</translation>
     </message>
     <message>
         <source>Trade table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица торговли</translation>
     </message>
     <message>
         <source>Comparison year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год сравнения</translation>
     </message>
     <message>
         <source>Comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма сравнения</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Hollow markers: figures the source gives loosely or as estimates. Point at a line for a figure and its source; the CSV export lists every source in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полые маркеры — значения, которые источник даёт приблизительно или как оценку. Наведите указатель на линию, чтобы увидеть значение и его источник; экспорт в CSV перечисляет все источники полностью.</translation>
     </message>
 </context>
 <context>
     <name>TradeSeriesModel</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Install Data Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка обновления данных</translation>
     </message>
     <message>
         <source>This update was refused; the current data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление отклонено; текущие данные не изменились.</translation>
     </message>
     <message>
         <source>What it changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что оно меняет:</translation>
     </message>
     <message>
         <source>Your notes and bookmarks are kept. Every open pane is reloaded on the new data. To go back later: sco-desktop pack rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши заметки и закладки сохраняются. Все открытые панели будут заново загружены на новых данных. Чтобы потом вернуться: sco-desktop pack rollback.</translation>
     </message>
     <message>
         <source>Switch to This Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти на эти данные</translation>
     </message>
 </context>
 <context>
     <name>UpdatesController</name>
     <message>
         <source>Install Data Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка обновления данных</translation>
     </message>
     <message>
         <source>Data updates (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновления данных (*{suffix})</translation>
     </message>
     <message>
         <source>the bundled data</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенные данные</translation>
     </message>
     <message>
         <source>Roll Back Data Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Откат обновления данных</translation>
     </message>
     <message>
         <source>Really go back to {goal}? Update {sequence} cannot be installed again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действительно вернуться к: {goal}? Обновление {sequence} потом нельзя будет установить снова.</translation>
     </message>
     <message>
         <source>update {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>обновление {sequence}</translation>
     </message>
     <message>
         <source>Rolled back: {goal} is now the active data</source>
-        <translation type="unfinished"></translation>
+        <translation>Откат выполнен: теперь используются {goal}</translation>
     </message>
     <message>
         <source>Nothing was rolled back; the current data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не откачено; текущие данные не изменились.</translation>
     </message>
     <message>
         <source>Update {sequence} installed: data as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление {sequence} установлено: данные на {date}</translation>
     </message>
 </context>
 <context>
     <name>Views</name>
     <message>
         <source>The map cannot be shown: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Карту невозможно показать: {error}</translation>
     </message>
 </context>
 <context>
     <name>Wording</name>
     <message>
         <source>Held {date}, after the as-of date {as_of}: shown as the data records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Состоялась {date}, после выбранной даты {as_of}: показано так, как записано в данных.</translation>
     </message>
     <message>
         <source>Set up {date}, after the as-of date {as_of}: shown as the data records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждён {date}, после выбранной даты {as_of}: показано так, как записано в данных.</translation>
     </message>
     <message>
         <source>Signed {date}, after the as-of date {as_of}: shown as the data records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан {date}, после выбранной даты {as_of}: показано так, как записано в данных.</translation>
     </message>
     <message>
         <source>{value} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} чел.</translation>
     </message>
     <message>
         <source>{value} km²</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} км²</translation>
     </message>
     <message>
         <source>This state</source>
-        <translation type="unfinished"></translation>
+        <translation>Это государство</translation>
     </message>
     <message>
         <source>This body</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот орган</translation>
     </message>
     <message>
         <source>This meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта встреча</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот документ</translation>
     </message>
     <message>
         <source>This exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти учения</translation>
     </message>
     <message>
         <source>This source</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот источник</translation>
     </message>
     <message>
         <source>Chairmanship from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Председательство с {date}</translation>
     </message>
     <message>
         <source>{status} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} с {date}</translation>
     </message>
     <message>
         <source>Decision on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение по: {name}</translation>
     </message>
     <message>
         <source>Party: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона: {name}</translation>
     </message>
     <message>
         <source>a year and month (2010-01) means the day is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>год и месяц (2010-01) означают, что день неизвестен</translation>
     </message>
     <message>
         <source>a year alone means the month is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>один лишь год означает, что месяц неизвестен</translation>
     </message>
     <message>
         <source>Dates as precise as the sources give them: {meanings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты указаны с той точностью, с какой их дают источники: {meanings}.</translation>
     </message>
 </context>
 <context>
     <name>_Preview</name>
     <message>
         <source>Note, rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка в оформленном виде</translation>
     </message>
 </context>
 </TS>

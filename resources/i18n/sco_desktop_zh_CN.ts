@@ -2,1912 +2,1974 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>An offline reference on the Shanghai Cooperation Organisation. Data as of {date}. It never uses the network.</source>
+        <translation>上海合作组织离线参考资料。数据截至 {date}。本程序从不使用网络。</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>程序库</translation>
+    </message>
+    <message>
+        <source>Bundled fonts</source>
+        <translation>内置字体</translation>
+    </message>
+    <message>
+        <source>Qt for Python is used under the GNU Lesser General Public License version 3; the licence texts come with the installed packages and the fonts&apos; with the application (OFL.txt).</source>
+        <translation>Qt for Python 依据 GNU 宽通用公共许可证第 3 版使用；许可证文本随已安装的软件包提供，字体的许可证随本程序提供（OFL.txt）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data&lt;/b&gt;: gathered from {count} publishers, among them {publishers}. Every fact in a pane cites its source.</source>
+        <translation>&lt;b&gt;数据&lt;/b&gt;：来自 {count} 家出版方，其中包括 {publishers}。页面中的每项事实均注明出处。</translation>
+    </message>
+</context>
+<context>
     <name>ChartSupport</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
     <name>ComparePane</name>
     <message>
         <source>Each value&apos;s sources are in its tool tip; years differ between states and are shown beside each value. GDP is recorded for few states so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数值的来源见其工具提示；各国的年份不同，均标注在数值旁。目前仅有少数国家记录了国内生产总值。</translation>
     </message>
     <message>
         <source>States to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的国家</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <source>The comparison as a fact sheet, with the marking</source>
-        <translation type="unfinished"></translation>
+        <translation>以概况表形式导出比较结果，带标识</translation>
     </message>
     <message>
         <source>At most {count} states side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多并列 {count} 个国家。</translation>
     </message>
     <message>
         <source>Tick {least} to {most} states to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选 {least} 至 {most} 个国家进行比较。</translation>
     </message>
     <message>
         <source>{count} states on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个国家，截至 {date}。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>China&apos;s figures: none</source>
-        <translation type="unfinished"></translation>
+        <translation>中方数据：无</translation>
     </message>
     <message>
         <source>China&apos;s figures, {first} to {last}; a gap is a year without a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>中方数据，{first} 至 {last}；空缺表示该年无数据</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Total trade</source>
-        <translation type="unfinished"></translation>
+        <translation>贸易总额</translation>
     </message>
     <message>
         <source>Share of China&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>占中国总额比重</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>The details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>详情见 {path}。</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题</translation>
     </message>
     <message>
         <source>sco-desktop met an error it did not expect and carried on. Your notes are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>sco-desktop 遇到意外错误，已继续运行。您的笔记安全无虞。</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详情</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
     <name>ExportSheetsDialog</name>
     <message>
         <source>Export Fact Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>导出概况表</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Language of the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>概况表语言</translation>
     </message>
     <message>
         <source>Sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>概况表：</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小：</translation>
     </message>
     <message>
         <source>Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>标识：</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>页内查找</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配（Shift+F3）</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配（F3）</translation>
     </message>
     <message>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭查找</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配</translation>
     </message>
     <message>
         <source>{place} of {total}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {place} 个，共 {total}{more} 个</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>演习</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>您的笔记</translation>
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation>成员国</translation>
     </message>
     <message>
         <source>Observer state</source>
-        <translation type="unfinished"></translation>
+        <translation>观察员国</translation>
     </message>
     <message>
         <source>Dialogue partner</source>
-        <translation type="unfinished"></translation>
+        <translation>对话伙伴</translation>
     </message>
     <message>
         <source>SCO partner</source>
-        <translation type="unfinished"></translation>
+        <translation>上合组织伙伴</translation>
     </message>
     <message>
         <source>No SCO status</source>
-        <translation type="unfinished"></translation>
+        <translation>无上合组织地位</translation>
     </message>
     <message>
         <source>Shanghai Five</source>
-        <translation type="unfinished"></translation>
+        <translation>“上海五国”</translation>
     </message>
     <message>
         <source>Heads of State Council</source>
-        <translation type="unfinished"></translation>
+        <translation>元首理事会</translation>
     </message>
     <message>
         <source>Heads of Government Council</source>
-        <translation type="unfinished"></translation>
+        <translation>政府首脑理事会</translation>
     </message>
     <message>
         <source>SCO Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>“上合组织+”</translation>
     </message>
     <message>
         <source>Council of Foreign Ministers</source>
-        <translation type="unfinished"></translation>
+        <translation>外长理事会</translation>
     </message>
     <message>
         <source>Head of state</source>
-        <translation type="unfinished"></translation>
+        <translation>国家元首</translation>
     </message>
     <message>
         <source>Head of government</source>
-        <translation type="unfinished"></translation>
+        <translation>政府首脑</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>人口</translation>
     </message>
     <message>
         <source>GDP</source>
-        <translation type="unfinished"></translation>
+        <translation>国内生产总值</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>面积</translation>
     </message>
     <message>
         <source>Peace Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>“和平使命”</translation>
     </message>
     <message>
         <source>Counter-terrorism exercise of the security services</source>
-        <translation type="unfinished"></translation>
+        <translation>安全机构联合反恐演习</translation>
     </message>
     <message>
         <source>Encyclopedia</source>
-        <translation type="unfinished"></translation>
+        <translation>百科全书</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>官方</translation>
     </message>
     <message>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>新闻</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>分析</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>初始数据</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参考资料</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>理事会</translation>
     </message>
     <message>
         <source>Permanent body</source>
-        <translation type="unfinished"></translation>
+        <translation>常设机构</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Councils</source>
-        <translation type="unfinished"></translation>
+        <translation>理事会</translation>
     </message>
     <message>
         <source>Permanent bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>常设机构</translation>
     </message>
     <message>
         <source>Member states</source>
-        <translation type="unfinished"></translation>
+        <translation>成员国</translation>
     </message>
     <message>
         <source>Observer states</source>
-        <translation type="unfinished"></translation>
+        <translation>观察员国</translation>
     </message>
     <message>
         <source>Dialogue partners</source>
-        <translation type="unfinished"></translation>
+        <translation>对话伙伴</translation>
     </message>
     <message>
         <source>SCO partners</source>
-        <translation type="unfinished"></translation>
+        <translation>上合组织伙伴</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>线下</translation>
     </message>
     <message>
         <source>virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>视频会议</translation>
     </message>
     <message>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>宣言</translation>
     </message>
     <message>
         <source>Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章</translation>
     </message>
     <message>
         <source>Convention</source>
-        <translation type="unfinished"></translation>
+        <translation>公约</translation>
     </message>
     <message>
         <source>Treaty</source>
-        <translation type="unfinished"></translation>
+        <translation>条约</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>协定</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>战略</translation>
     </message>
     <message>
         <source>Border agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>边界协定</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决议</translation>
     </message>
     <message>
         <source>{arrow}, total trade, {reporter}&apos;s customs</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow}，贸易总额，{reporter}海关</translation>
     </message>
     <message>
         <source>{arrow}, total trade, {reporter}&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow}，贸易总额，{reporter}统计</translation>
     </message>
     <message>
         <source>{arrow}, {reporter}&apos;s customs</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow}，{reporter}海关</translation>
     </message>
     <message>
         <source>{arrow}, {reporter}&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrow}，{reporter}统计</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>嘉宾</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>Show statuses as of</source>
-        <translation type="unfinished"></translation>
+        <translation>显示截至某日的地位</translation>
     </message>
     <message>
         <source>Show who held which status on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>显示该日期各国所具有的地位</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Find in Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>页内查找(&amp;F)…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Notes Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记面板(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Filter the Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选导航栏(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Copy C&amp;itation</source>
-        <translation type="unfinished"></translation>
+        <translation>复制引文(&amp;I)</translation>
     </message>
     <message>
         <source>Statuses &amp;As Of…</source>
-        <translation type="unfinished"></translation>
+        <translation>截至某日的地位(&amp;A)…</translation>
     </message>
     <message>
         <source>☆ &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ 书签(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Delete Your Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除您的笔记(&amp;D)…</translation>
     </message>
     <message>
         <source>Export &amp;Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出笔记(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Import Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
         <source>Install Data &amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>安装数据更新(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Roll Back Data Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚数据更新(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Reset to the Data Date</source>
-        <translation type="unfinished"></translation>
+        <translation>重置为数据日期(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;Fact Sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出概况表(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;About SCO Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SCO Desktop(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>导航</translation>
     </message>
     <message>
         <source> As of </source>
-        <translation type="unfinished"></translation>
+        <translation> 截至 </translation>
     </message>
     <message>
         <source>&lt;h2&gt;The reference database cannot be used&lt;/h2&gt;&lt;p&gt;{problem}&lt;/p&gt;&lt;p&gt;Nothing was changed. Reinstall sco-desktop, or start it with &lt;code&gt;--db PATH&lt;/code&gt; and a good copy of the database; &lt;code&gt;sco-desktop verify&lt;/code&gt; says what is wrong with a file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;无法使用参考数据库&lt;/h2&gt;&lt;p&gt;{problem}&lt;/p&gt;&lt;p&gt;未作任何更改。请重新安装 sco-desktop，或以 &lt;code&gt;--db 路径&lt;/code&gt; 指定一份完好的数据库副本启动；&lt;code&gt;sco-desktop verify&lt;/code&gt; 可说明文件的问题所在。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>无参考数据</translation>
     </message>
     <message>
         <source>{id} is no longer in the reference data; your note on it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>参考数据中已不再有 {id}；您对它的笔记仍保留</translation>
     </message>
     <message>
         <source>Find in page works in text panes, not in charts</source>
-        <translation type="unfinished"></translation>
+        <translation>页内查找仅适用于文本页面，不适用于图表</translation>
     </message>
     <message>
         <source>Text at {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小 {percent}%</translation>
     </message>
     <message>
         <source>Compare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>与…比较</translation>
     </message>
     <message>
         <source>Statuses shown as of {date} · {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>显示截至 {date} 的地位 · {origin}</translation>
     </message>
     <message>
         <source>{states} states, {bodies} bodies, {meetings} meetings, {documents} documents, {sources} sources</source>
-        <translation type="unfinished"></translation>
+        <translation>{states} 个国家，{bodies} 个机构，{meetings} 次会议，{documents} 份文件，{sources} 个来源</translation>
     </message>
     <message>
         <source>{title} [{kind} {id}]. SCO Desktop reference data, as of {date} (sco-desktop {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} [{kind} {id}]。SCO Desktop 参考数据，截至 {date}（sco-desktop {version}）。</translation>
     </message>
     <message>
         <source>Address copied</source>
-        <translation type="unfinished"></translation>
+        <translation>地址已复制</translation>
     </message>
     <message>
         <source>About SCO Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SCO Desktop</translation>
     </message>
 </context>
 <context>
     <name>MapCanvas</name>
     <message>
         <source>Map of the SCO&apos;s states by status</source>
-        <translation type="unfinished"></translation>
+        <translation>上合组织各国地位地图</translation>
     </message>
 </context>
 <context>
     <name>MapPane</name>
     <message>
         <source>Days on which a status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>地位发生变化的日期</translation>
     </message>
     <message>
         <source>The change before</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次变化</translation>
     </message>
     <message>
         <source>The next change</source>
-        <translation type="unfinished"></translation>
+        <translation>下一次变化</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Step through every change from the founding</source>
-        <translation type="unfinished"></translation>
+        <translation>逐一显示自成立以来的每次变化</translation>
     </message>
     <message>
         <source>Leaders&apos; meeting places</source>
-        <translation type="unfinished"></translation>
+        <translation>领导人会议地点</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Save the map as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>将地图保存为 PNG 或 SVG</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Export the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>导出地图</translation>
     </message>
 </context>
 <context>
     <name>MembershipModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>地位</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>止</translation>
     </message>
     <message>
         <source>Decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>决定于</translation>
     </message>
 </context>
 <context>
     <name>MembershipPane</name>
     <message>
         <source>Counts over time</source>
-        <translation type="unfinished"></translation>
+        <translation>数量变化</translation>
     </message>
     <message>
         <source>Each state</source>
-        <translation type="unfinished"></translation>
+        <translation>各国</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>泳道</translation>
     </message>
     <message>
         <source>{chart} as {format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{chart}导出为 {format}…</translation>
     </message>
     <message>
         <source>Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>表格导出为 CSV…</translation>
     </message>
     <message>
         <source>Statuses as they stood up to {date}. Point at a lane to see the status and the meeting that decided it; click a state&apos;s lane to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {date} 的地位。指向泳道可查看地位及作出决定的会议；点击某国的泳道可打开该国页面。</translation>
     </message>
 </context>
 <context>
     <name>NavigationController</name>
     <message>
         <source>Nothing to show for that link</source>
-        <translation type="unfinished"></translation>
+        <translation>该链接没有可显示的内容</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Could not read the data&lt;/h2&gt;&lt;p&gt;{error}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;无法读取数据&lt;/h2&gt;&lt;p&gt;{error}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
         <source>On 2025-09-01 the Tianjin summit merged the observer and dialogue partner statuses into a single &apos;SCO partner&apos; status.</source>
-        <translation type="unfinished"></translation>
+        <translation>2025年9月1日，天津峰会将观察员国和对话伙伴地位合并为统一的“上合组织伙伴”地位。</translation>
     </message>
     <message>
         <source>Observer states</source>
-        <translation type="unfinished"></translation>
+        <translation>观察员国</translation>
     </message>
     <message>
         <source>Dialogue partners</source>
-        <translation type="unfinished"></translation>
+        <translation>对话伙伴</translation>
     </message>
     <message>
         <source>SCO partners since 2025-09-01</source>
-        <translation type="unfinished"></translation>
+        <translation>上合组织伙伴（2025-09-01 起）</translation>
     </message>
     <message>
         <source>Councils</source>
-        <translation type="unfinished"></translation>
+        <translation>理事会</translation>
     </message>
     <message>
         <source>Permanent bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>常设机构</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>贸易</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>成员身份</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>地图</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Rankings</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>by videoconference</source>
-        <translation type="unfinished"></translation>
+        <translation>视频会议</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>With your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>有您笔记的条目</translation>
     </message>
     <message>
         <source>Member states</source>
-        <translation type="unfinished"></translation>
+        <translation>成员国</translation>
     </message>
     <message>
         <source>Partners ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴（{count}）</translation>
     </message>
     <message>
         <source>Former and other statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>以往及其他地位</translation>
     </message>
     <message>
         <source>States that no longer hold a status, and guests that never held one.</source>
-        <translation type="unfinished"></translation>
+        <translation>已不再具有地位的国家，以及从未具有地位的嘉宾国。</translation>
     </message>
     <message>
         <source>Bodies ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>机构（{count}）</translation>
     </message>
     <message>
         <source>Summits and meetings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>峰会与会议（{count}）</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Joint exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>联合演习</translation>
     </message>
 </context>
 <context>
     <name>NavigatorPane</name>
     <message>
         <source>Filter (English, Русский, 中文)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选（English、Русский、中文）</translation>
     </message>
     <message>
         <source>Filter the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选导航栏</translation>
     </message>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>导航栏</translation>
     </message>
 </context>
 <context>
     <name>NotesController</name>
     <message>
         <source>Your note on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>您关于{name}的笔记</translation>
     </message>
     <message>
         <source>This note was changed in another window after you began editing. Both are kept: the newer text is shown as your note, yours is under Other versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>您开始编辑后，此笔记在另一个窗口中被修改。两者均已保留：较新的文本显示为您的笔记，您的文本位于“其他版本”中。</translation>
     </message>
     <message>
         <source>There is no note of yours here to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有可删除的您的笔记</translation>
     </message>
     <message>
         <source>Delete your note on {name}? Backups keep earlier copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除您关于{name}的笔记？备份中保留有早先的副本。</translation>
     </message>
     <message>
         <source>Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>删除笔记</translation>
     </message>
     <message>
         <source>Your note on {name} was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>您关于{name}的笔记已删除</translation>
     </message>
     <message>
         <source>Bookmark not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>书签未保存</translation>
     </message>
     <message>
         <source>Export Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>导出笔记</translation>
     </message>
     <message>
         <source>Complete, for another machine (*.json);;Readable (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>完整，用于另一台计算机（*.json）;;可读（*.md）</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Notes written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记已写入 {path}</translation>
     </message>
     <message>
         <source>Import Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>导入笔记</translation>
     </message>
     <message>
         <source>Notes export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记导出文件（*.json）</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
     </message>
     <message>
         <source>Notes Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记已导入</translation>
     </message>
 </context>
 <context>
     <name>NotesPane</name>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>您的笔记</translation>
     </message>
     <message>
         <source>Your note (Markdown: **bold**, *italic*, - lists). Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的笔记（Markdown：**粗体**、*斜体*、- 列表）。输入时自动保存。</translation>
     </message>
     <message>
         <source>Other versions of your note</source>
-        <translation type="unfinished"></translation>
+        <translation>您笔记的其他版本</translation>
     </message>
     <message>
         <source>Other versions ({count}), kept beside yours:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他版本（{count}），与您的版本一并保留：</translation>
     </message>
     <message>
         <source>
 ---
 … and {more:,} more (sco-desktop notes list shows them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+---
+… 另有 {more:,} 个（sco-desktop notes list 可列出全部）</translation>
     </message>
     <message>
         <source>
 
 *(The preview shows the first {shown:,} of {length:,} characters; all of them are in the editor.)*</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+*（预览显示 {length:,} 个字符中的前 {shown:,} 个；全部内容见编辑器。）*</translation>
     </message>
 </context>
 <context>
     <name>PartnerListModel</name>
     <message>
         <source>{name} (member)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（成员国）</translation>
     </message>
     <message>
         <source>{name} (member), no data</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（成员国），无数据</translation>
     </message>
     <message>
         <source>{name} (partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（伙伴）</translation>
     </message>
     <message>
         <source>{name} (partner), no data</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（伙伴），无数据</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>for example UNCLASSIFIED; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>例如“非密”；留空则不加</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Warn when the data is older than</source>
-        <translation type="unfinished"></translation>
+        <translation>数据早于此时提醒</translation>
     </message>
     <message>
         <source>The status bar warns when the data is older than this; 0 never warns</source>
-        <translation type="unfinished"></translation>
+        <translation>数据早于此期限时状态栏发出提醒；0 表示从不提醒</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>A new language applies the next time SCO Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 SCO Desktop 时生效。</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Marking on every printed page:</source>
-        <translation type="unfinished"></translation>
+        <translation>每页打印的标识：</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小：</translation>
     </message>
     <message>
         <source>Warn when the data is older than:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据早于此时提醒：</translation>
     </message>
 </context>
 <context>
     <name>PrintingController</name>
     <message>
         <source>Charts are not fact sheets: use Export in the chart instead</source>
-        <translation type="unfinished"></translation>
+        <translation>图表不是概况表：请改用图表中的“导出”</translation>
     </message>
     <message>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打印机</translation>
     </message>
     <message>
         <source>No printer is set up on this machine. Use File &gt; Export PDF… instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机未设置打印机。请改用“文件 &gt; 导出 PDF…”。</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印失败</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF（*.pdf）</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>{pages} page(s) written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {pages} 页至 {path}</translation>
     </message>
     <message>
         <source>All ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>全部（{count}）</translation>
     </message>
     <message>
         <source>The entity shown</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的条目</translation>
     </message>
     <message>
         <source>States ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>国家（{count}）</translation>
     </message>
     <message>
         <source>Bodies ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>机构（{count}）</translation>
     </message>
     <message>
         <source>Meetings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>会议（{count}）</translation>
     </message>
     <message>
         <source>Documents ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>文件（{count}）</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
         <source>Writing fact sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入概况表…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export Fact Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>导出概况表</translation>
     </message>
     <message>
         <source>{done} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {done} 个，共 {total} 个：{title}</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已取消）</translation>
     </message>
     <message>
         <source>{count} sheets written to {folder}{stopped}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {count} 份概况表至 {folder}{stopped}</translation>
     </message>
 </context>
 <context>
     <name>RankingModel</name>
     <message>
         <source>Among all</source>
-        <translation type="unfinished"></translation>
+        <translation>在全部中</translation>
     </message>
     <message>
         <source>Among members</source>
-        <translation type="unfinished"></translation>
+        <translation>在成员国中</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>地位</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Year or day</source>
-        <translation type="unfinished"></translation>
+        <translation>年份或日期</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
     <name>RankingsPane</name>
     <message>
         <source>Every state</source>
-        <translation type="unfinished"></translation>
+        <translation>所有国家</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员国</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>排名依据</translation>
     </message>
     <message>
         <source>{indicator}: {meaning}; on {date}. Ties share a rank; states without a value come last, unranked. Double-click a state to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}：{meaning}；截至 {date}。数值相同者名次相同；无数值的国家列于最后，不排名。双击某国可打开其页面。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
     <name>RollbackDialog</name>
     <message>
         <source>Roll Back Data Update</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚数据更新</translation>
     </message>
     <message>
         <source>Your notes and bookmarks are kept. Every open pane is reloaded on the earlier data.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的笔记和书签会保留。所有打开的页面将基于先前的数据重新加载。</translation>
     </message>
     <message>
         <source>Roll Back…</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚…</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search (Ctrl+K): names in English, Русский, 中文</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索（Ctrl+K）：English、Русский、中文名称</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>Data as of {date}</source>
+        <translation>数据截至 {date}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>打印于 {date}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>第 {number} 页，共 {count} 页</translation>
+    </message>
+    <message>
+        <source>{arrow}, total trade</source>
+        <translation>{arrow}，贸易总额</translation>
+    </message>
+    <message>
+        <source>China&apos;s goods trade with {partner}</source>
+        <translation>中国与{partner}的货物贸易</translation>
+    </message>
+    <message>
+        <source>US$ billion, current prices; reporter: China&apos;s customs</source>
+        <translation>十亿美元，现价；报告方：中国海关</translation>
+    </message>
+    <message>
+        <source>US$ billion</source>
+        <translation>十亿美元</translation>
+    </message>
+    <message>
+        <source>Data as of {date}. Gaps: years without a figure, never zeros.</source>
+        <translation>数据截至 {date}。空缺表示该年无数据，而非零。</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>作用</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Notes imported from {origin} (not from the sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {origin} 导入的笔记（非来自资料来源）</translation>
     </message>
     <message>
         <source>Analyst&apos;s notes (not from the sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>分析人员笔记（非来自资料来源）</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄文</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>成立</translation>
     </message>
     <message>
         <source>Office holders</source>
-        <translation type="unfinished"></translation>
+        <translation>任职者</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>国籍</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>止</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Side by side on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {date} 的并列比较</translation>
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>英文标题</translation>
     </message>
     <message>
         <source>Russian title</source>
-        <translation type="unfinished"></translation>
+        <translation>俄文标题</translation>
     </message>
     <message>
         <source>Chinese title</source>
-        <translation type="unfinished"></translation>
+        <translation>中文标题</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>缔约方</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>签署</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>签署地点</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>生效</translation>
     </message>
     <message>
         <source>Adopted at</source>
-        <translation type="unfinished"></translation>
+        <translation>通过于</translation>
     </message>
     <message>
         <source>Joint exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>联合演习</translation>
     </message>
     <message>
         <source>to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>至 {date}</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>东道国</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>参加方</translation>
     </message>
     <message>
         <source>Source {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 {number}</translation>
     </message>
     <message>
         <source>… and {count} more, all listed in the navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 {count} 个，均列于导航栏中</translation>
     </message>
     <message>
         <source>The summary is cut here; the whole text is printed by</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要在此截断；完整文本可用以下命令输出</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>资料出处</translation>
     </message>
     <message>
         <source>How {count} of the facts above were established. Open to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>上述 {count} 项事实的确定依据。展开即可阅读。</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Shanghai Cooperation Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>上海合作组织</translation>
     </message>
     <message>
         <source>Statuses as they stood on {date}; the data describes the organisation as of {data_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示截至 {date} 的地位；数据描述的是截至 {data_date} 的本组织。</translation>
     </message>
     <message>
         <source>since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {date} 起</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>成立</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>秘书处</translation>
     </message>
     <message>
         <source>Secretary-General on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {date} 的秘书长</translation>
     </message>
     <message>
         <source>Bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Chairmanship</source>
-        <translation type="unfinished"></translation>
+        <translation>主席国</translation>
     </message>
     <message>
         <source>chairs the SCO on {date}, since {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {date} 担任上合组织轮值主席国，自 {start} 起</translation>
     </message>
     <message>
         <source>Latest Heads of State meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次元首理事会会议</translation>
     </message>
     <message>
         <source>China&apos;s goods trade, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>中国货物贸易，{year} 年</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Share of China&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>占中国总额比重</translation>
     </message>
     <message>
         <source>China&apos;s goods trade</source>
-        <translation type="unfinished"></translation>
+        <translation>中国货物贸易</translation>
     </message>
     <message>
         <source>No year before {year} has totals for several groupings to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 年之前没有可供比较的多个集团的总额。</translation>
     </message>
     <message>
         <source>The whole database: {states} states, {bodies} bodies, {meetings} meetings, {documents} documents, {exercises} joint exercises, {sources} sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>整个数据库：{states} 个国家，{bodies} 个机构，{meetings} 次会议，{documents} 份文件，{exercises} 次联合演习，{sources} 个来源。</translation>
     </message>
     <message>
         <source>Copy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>复制网址</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>出版方</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>访问日期</translation>
     </message>
     <message>
         <source>Web addresses are shown as text only; this application never opens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>网址仅以文本显示；本程序从不打开它们。</translation>
     </message>
     <message>
         <source>Cited for</source>
-        <translation type="unfinished"></translation>
+        <translation>被引用于</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Capital</source>
-        <translation type="unfinished"></translation>
+        <translation>首都</translation>
     </message>
     <message>
         <source>Status on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {date} 的地位</translation>
     </message>
     <message>
         <source>(acting)</source>
-        <translation type="unfinished"></translation>
+        <translation>（代理）</translation>
     </message>
     <message>
         <source>{office} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {date} 的{office}</translation>
     </message>
     <message>
         <source>ISO 3166 code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166 代码</translation>
     </message>
     <message>
         <source>Map:</source>
-        <translation type="unfinished"></translation>
+        <translation>地图：</translation>
     </message>
     <message>
         <source>Heads of state and government</source>
-        <translation type="unfinished"></translation>
+        <translation>国家元首和政府首脑</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>至今</translation>
     </message>
     <message>
         <source>A term runs from its first day up to, not including, the last date shown: the successor&apos;s first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>任期自首日起至所示最后日期止（不含该日）：该日为继任者任职首日。</translation>
     </message>
     <message>
         <source>Chairmanship of the SCO</source>
-        <translation type="unfinished"></translation>
+        <translation>担任上合组织轮值主席国</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}</translation>
     </message>
     <message>
         <source>Population, economy and area</source>
-        <translation type="unfinished"></translation>
+        <translation>人口、经济和面积</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>地位时间线</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>地位</translation>
     </message>
     <message>
         <source>Decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>决定于</translation>
     </message>
     <message>
         <source>Meetings hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>主办的会议</translation>
     </message>
     <message>
         <source>Documents adopted at meetings it hosted, and treaties it signed</source>
-        <translation type="unfinished"></translation>
+        <translation>在其主办的会议上通过的文件及其签署的条约</translation>
     </message>
     <message>
         <source>Joint exercises it took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>参加的联合演习</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>贸易</translation>
     </message>
     <message>
         <source>No trade figures are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记录贸易数据。</translation>
     </message>
     <message>
         <source>Trade with China</source>
-        <translation type="unfinished"></translation>
+        <translation>与中国的贸易</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>流向</translation>
     </message>
     <message>
         <source>Goods, US dollars, current prices; China&apos;s customs figures unless another reporter is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>货物，美元，现价；除注明其他报告方外，均为中国海关数据。</translation>
     </message>
     <message>
         <source>Open in the trade view</source>
-        <translation type="unfinished"></translation>
+        <translation>在贸易视图中打开</translation>
     </message>
     <message>
         <source>Goods, US dollars, current prices; China&apos;s customs figures unless the partner&apos;s own statistics are named.</source>
-        <translation type="unfinished"></translation>
+        <translation>货物，美元，现价；除注明伙伴方自身统计外，均为中国海关数据。</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>理事会</translation>
     </message>
     <message>
         <source>Meeting number</source>
-        <translation type="unfinished"></translation>
+        <translation>会议届次</translation>
     </message>
     <message>
         <source>Convened by</source>
-        <translation type="unfinished"></translation>
+        <translation>召集方</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>主席</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>与会方</translation>
     </message>
     <message>
         <source>Status decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>地位决定</translation>
     </message>
     <message>
         <source>{status} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {date} 起为{status}</translation>
     </message>
     <message>
         <source>Documents adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>通过的文件</translation>
     </message>
 </context>
 <context>
     <name>TradePane</name>
     <message>
         <source>Partners to plot</source>
-        <translation type="unfinished"></translation>
+        <translation>要绘制的伙伴</translation>
     </message>
     <message>
         <source>Select all members</source>
-        <translation type="unfinished"></translation>
+        <translation>选择所有成员国</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>China&apos;s trade with:</source>
-        <translation type="unfinished"></translation>
+        <translation>中国与以下各方的贸易：</translation>
     </message>
     <message>
         <source>Over the years</source>
-        <translation type="unfinished"></translation>
+        <translation>历年</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>流向</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>刻度</translation>
     </message>
     <message>
         <source>Log axis</source>
-        <translation type="unfinished"></translation>
+        <translation>对数轴</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>起始年份</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>结束年份</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>图表导出为 PNG…</translation>
     </message>
     <message>
         <source>Chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>图表导出为 SVG…</translation>
     </message>
     <message>
         <source>Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据导出为 CSV…</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Trade chart</source>
-        <translation type="unfinished"></translation>
+        <translation>贸易图表</translation>
     </message>
     <message>
         <source>Trade table</source>
-        <translation type="unfinished"></translation>
+        <translation>贸易表格</translation>
     </message>
     <message>
         <source>Comparison year</source>
-        <translation type="unfinished"></translation>
+        <translation>比较年份</translation>
     </message>
     <message>
         <source>Comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>比较图表</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Hollow markers: figures the source gives loosely or as estimates. Point at a line for a figure and its source; the CSV export lists every source in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>空心标记：来源给出的约数或估计值。指向折线可查看数值及其来源；CSV 导出会完整列出所有来源。</translation>
     </message>
 </context>
 <context>
     <name>TradeSeriesModel</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Install Data Update</source>
-        <translation type="unfinished"></translation>
+        <translation>安装数据更新</translation>
     </message>
     <message>
         <source>This update was refused; the current data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>此更新被拒绝；当前数据未改变。</translation>
     </message>
     <message>
         <source>What it changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新内容：</translation>
     </message>
     <message>
         <source>Your notes and bookmarks are kept. Every open pane is reloaded on the new data. To go back later: sco-desktop pack rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的笔记和书签会保留。所有打开的页面将基于新数据重新加载。如需日后恢复：sco-desktop pack rollback。</translation>
     </message>
     <message>
         <source>Switch to This Data</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到此数据</translation>
     </message>
 </context>
 <context>
     <name>UpdatesController</name>
     <message>
         <source>Install Data Update</source>
-        <translation type="unfinished"></translation>
+        <translation>安装数据更新</translation>
     </message>
     <message>
         <source>Data updates (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>数据更新（*{suffix}）</translation>
     </message>
     <message>
         <source>the bundled data</source>
-        <translation type="unfinished"></translation>
+        <translation>内置数据</translation>
     </message>
     <message>
         <source>Roll Back Data Update</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚数据更新</translation>
     </message>
     <message>
         <source>Really go back to {goal}? Update {sequence} cannot be installed again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定回到{goal}吗？此后将无法再次安装更新 {sequence}。</translation>
     </message>
     <message>
         <source>update {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 {sequence}</translation>
     </message>
     <message>
         <source>Rolled back: {goal} is now the active data</source>
-        <translation type="unfinished"></translation>
+        <translation>已回滚：现在使用的是{goal}</translation>
     </message>
     <message>
         <source>Nothing was rolled back; the current data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行回滚；当前数据未改变。</translation>
     </message>
     <message>
         <source>Update {sequence} installed: data as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装更新 {sequence}：数据截至 {date}</translation>
     </message>
 </context>
 <context>
     <name>Views</name>
     <message>
         <source>The map cannot be shown: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示地图：{error}</translation>
     </message>
 </context>
 <context>
     <name>Wording</name>
     <message>
         <source>Held {date}, after the as-of date {as_of}: shown as the data records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>于 {date} 举行，晚于所选日期 {as_of}：按数据记录显示。</translation>
     </message>
     <message>
         <source>Set up {date}, after the as-of date {as_of}: shown as the data records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>于 {date} 设立，晚于所选日期 {as_of}：按数据记录显示。</translation>
     </message>
     <message>
         <source>Signed {date}, after the as-of date {as_of}: shown as the data records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>于 {date} 签署，晚于所选日期 {as_of}：按数据记录显示。</translation>
     </message>
     <message>
         <source>{value} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 人</translation>
     </message>
     <message>
         <source>{value} km²</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 平方公里</translation>
     </message>
     <message>
         <source>This state</source>
-        <translation type="unfinished"></translation>
+        <translation>本国</translation>
     </message>
     <message>
         <source>This body</source>
-        <translation type="unfinished"></translation>
+        <translation>本机构</translation>
     </message>
     <message>
         <source>This meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会议</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>本文件</translation>
     </message>
     <message>
         <source>This exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>本次演习</translation>
     </message>
     <message>
         <source>This source</source>
-        <translation type="unfinished"></translation>
+        <translation>本来源</translation>
     </message>
     <message>
         <source>Chairmanship from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {date} 起担任主席国</translation>
     </message>
     <message>
         <source>{status} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {date} 起为{status}</translation>
     </message>
     <message>
         <source>Decision on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于{name}的决定</translation>
     </message>
     <message>
         <source>Party: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>缔约方：{name}</translation>
     </message>
     <message>
         <source>a year and month (2010-01) means the day is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>年和月（2010-01）表示日期不详</translation>
     </message>
     <message>
         <source>a year alone means the month is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有年份表示月份不详</translation>
     </message>
     <message>
         <source>Dates as precise as the sources give them: {meanings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期精确程度与来源一致：{meanings}。</translation>
     </message>
 </context>
 <context>
     <name>_Preview</name>
     <message>
         <source>Note, rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记渲染效果</translation>
     </message>
 </context>
 </TS>

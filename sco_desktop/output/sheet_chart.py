@@ -68,16 +68,19 @@ def trade_chart(
                 marker,
             )
         )
-    words = language.translate
     chart = LineChart(
-        title=words("Sheets", "China's goods trade with {partner}").format(partner=partner),
-        units=words("Sheets", "US$ billion, current prices; reporter: China's customs"),
-        y_label=words("Sheets", "US$ billion"),
+        title=language.translate("Sheets", "China's goods trade with {partner}").format(
+            partner=partner
+        ),
+        units=language.translate(
+            "Sheets", "US$ billion, current prices; reporter: China's customs"
+        ),
+        y_label=language.translate("Sheets", "US$ billion"),
         series=tuple(series),
         notes=(
-            words("Sheets", "Data as of {date}. Gaps: years without a figure, never zeros.").format(
-                date=data_as_of
-            ),
+            language.translate(
+                "Sheets", "Data as of {date}. Gaps: years without a figure, never zeros."
+            ).format(date=data_as_of),
         ),
     )
     return render_image(lambda painter, area: paint_line_chart(painter, area, chart, TEXT_PX), SIZE)

@@ -10,6 +10,7 @@ import importlib.metadata
 from collections import Counter
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -78,16 +79,32 @@ def about_html(version: str, data_as_of: str, sources: Iterable[Source]) -> str:
     )
     publishers = Counter(s.publisher for s in sources if s.publisher)
     credits = ", ".join(escape(name) for name, _count in publishers.most_common())
+    translate = QCoreApplication.translate
     return (
-        f"<p><b>SCO Desktop {escape(version)}</b></p><p>An offline reference on the Shanghai"
-        f" Cooperation Organisation. Data as of {escape(data_as_of)}. It never uses the"
-        " network.</p><p><b>Libraries</b></p><table>"
-        f"{''.join(rows)}</table><p><b>Bundled fonts</b></p><table>{fonts}</table>"
-        "<p>Qt for Python is used under the GNU Lesser General Public License version 3; the"
-        " licence texts come with the installed packages and the fonts' with the"
-        " application (OFL.txt).</p>"
-        f"<p><b>Data</b>: gathered from {len(publishers)} publishers, among them"
-        f" {credits}. Every fact in a pane cites its source.</p>"
+        f"<p><b>SCO Desktop {escape(version)}</b></p><p>"
+        + translate(
+            "About",
+            "An offline reference on the Shanghai Cooperation Organisation. Data as of {date}."
+            " It never uses the network.",
+        ).format(date=escape(data_as_of))
+        + "</p><p><b>"
+        + translate("About", "Libraries")
+        + f"</b></p><table>{''.join(rows)}</table><p><b>"
+        + translate("About", "Bundled fonts")
+        + f"</b></p><table>{fonts}</table><p>"
+        + translate(
+            "About",
+            "Qt for Python is used under the GNU Lesser General Public License version 3; the"
+            " licence texts come with the installed packages and the fonts' with the"
+            " application (OFL.txt).",
+        )
+        + "</p><p>"
+        + translate(
+            "About",
+            "<b>Data</b>: gathered from {count} publishers, among them {publishers}."
+            " Every fact in a pane cites its source.",
+        ).format(count=len(publishers), publishers=credits)
+        + "</p>"
     )
 
 
