@@ -1845,6 +1845,21 @@
     </message>
 </context>
 <context>
+    <name>Updates</name>
+    <message>
+        <source>Data as of {date}</source>
+        <translation>Данные на {date}</translation>
+    </message>
+    <message>
+        <source>Data as of {date} (update {sequence}, installed {installed})</source>
+        <translation>Данные на {date} (обновление {sequence}, установлено {installed})</translation>
+    </message>
+    <message>
+        <source>Data as of {date} — older than {days} days; ask your administrator for an update</source>
+        <translation>Данные на {date} — старше {days} дн.; запросите обновление у администратора</translation>
+    </message>
+</context>
+<context>
     <name>UpdatesController</name>
     <message>
         <source>Install Data Update</source>

@@ -1845,6 +1845,21 @@
     </message>
 </context>
 <context>
+    <name>Updates</name>
+    <message>
+        <source>Data as of {date}</source>
+        <translation>数据截至 {date}</translation>
+    </message>
+    <message>
+        <source>Data as of {date} (update {sequence}, installed {installed})</source>
+        <translation>数据截至 {date}（更新 {sequence}，安装于 {installed}）</translation>
+    </message>
+    <message>
+        <source>Data as of {date} — older than {days} days; ask your administrator for an update</source>
+        <translation>数据截至 {date}，已超过 {days} 天；请向管理员索取更新</translation>
+    </message>
+</context>
+<context>
     <name>UpdatesController</name>
     <message>
         <source>Install Data Update</source>

@@ -9,6 +9,7 @@ import datetime as dt
 
 from sco_desktop.core.data.pack_changes import ChangeSummary
 from sco_desktop.core.data.pack_store import ActiveData, InstalledPack, PreparedUpdate
+from sco_desktop.core.domain.language import IN_ENGLISH, Language
 
 DATA_AGE_KEY = "data/warn_after_days"
 """Where the preferences keep the data age that earns a warning (ui/common/settings.py); the
@@ -68,12 +69,14 @@ def rollback_lines(
     ]
 
 
-def data_origin(data_as_of: str, active: ActiveData | None) -> str:
+def data_origin(data_as_of: str, active: ActiveData | None, language: Language = IN_ENGLISH) -> str:
     """The status bar's words: the data's date, and the update it came from, if any."""
     if active is None or active.pack is None:
-        return f"Data as of {data_as_of}"
+        return language.translate("Updates", "Data as of {date}").format(date=data_as_of)
     pack = active.pack
-    return f"Data as of {data_as_of} (update {pack.sequence}, installed {pack.installed[:10]})"
+    return language.translate(
+        "Updates", "Data as of {date} (update {sequence}, installed {installed})"
+    ).format(date=data_as_of, sequence=pack.sequence, installed=pack.installed[:10])
 
 
 def data_age_days(stored: object) -> int:
@@ -85,7 +88,9 @@ def data_age_days(stored: object) -> int:
         return DATA_AGE_DEFAULT_DAYS
 
 
-def data_age_warning(data_as_of: str, warn_after_days: int, today: dt.date) -> str:
+def data_age_warning(
+    data_as_of: str, warn_after_days: int, today: dt.date, language: Language = IN_ENGLISH
+) -> str:
     """One line when the data is older than `warn_after_days` (0 or less: never), else "".
 
     A warning, never a refusal: an air-gapped machine's clock may be far off, so old data stays
@@ -97,7 +102,7 @@ def data_age_warning(data_as_of: str, warn_after_days: int, today: dt.date) -> s
         return ""
     if warn_after_days <= 0 or (today - as_of).days <= warn_after_days:
         return ""
-    return (
-        f"Data as of {data_as_of} — older than {warn_after_days} days;"
-        " ask your administrator for an update"
-    )
+    return language.translate(
+        "Updates",
+        "Data as of {date} — older than {days} days; ask your administrator for an update",
+    ).format(date=data_as_of, days=warn_after_days)

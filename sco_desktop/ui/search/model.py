@@ -13,7 +13,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import tooltip
-from sco_desktop.core.domain.kinds import KIND_LABELS
+from sco_desktop.core.domain.kinds import KIND_LABELS, KINDS_CONTEXT
+from sco_desktop.core.domain.language import IN_ENGLISH, Language
 from sco_desktop.core.domain.limits import MAX_QUERY_CHARS, MAX_QUERY_WORDS
 from sco_desktop.core.domain.records import SearchHit
 
@@ -41,9 +42,12 @@ class SearchModel(QAbstractListModel):
         limit: int = 12,
         parent: QObject | None = None,
         notes_search: Callable[[str], list[SearchHit]] | None = None,
+        language: Language = IN_ENGLISH,
     ) -> None:
-        """`notes_search` finds the analyst's notes; its hits come after the reference data's."""
+        """`notes_search` finds the analyst's notes; its hits come after the reference data's.
+        Hits are named in `language` where the data has their names in it."""
         super().__init__(parent)
+        self._language = language
         self._repo = repo
         self._notes_search = notes_search
         self._limit = limit
@@ -78,9 +82,9 @@ class SearchModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
         hit = self._hits[index.row()]
-        kind = KIND_LABELS.get(hit.kind, hit.kind)
+        kind = self._language.translate(KINDS_CONTEXT, KIND_LABELS.get(hit.kind, hit.kind))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{hit.name} ({kind})"
+            return f"{self._name(hit)} ({kind})"
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(hit.summary or hit.name)
         if role == KeyRole:
@@ -91,9 +95,13 @@ class SearchModel(QAbstractListModel):
             return self._html[index.row()]
         return None
 
+    def _name(self, hit: SearchHit) -> str:
+        return self._language.name(hit.name, hit.name_ru, hit.name_zh)
+
     def _rich_text(self, hit: SearchHit, kind: str) -> str:
-        names = " · ".join(filter(None, (hit.name_ru, hit.name_zh)))
-        title = self._mark(hit.name) + (f" <small>{self._mark(names)}</small>" if names else "")
+        shown = self._name(hit)
+        names = " · ".join(n for n in (hit.name, hit.name_ru, hit.name_zh) if n and n != shown)
+        title = self._mark(shown) + (f" <small>{self._mark(names)}</small>" if names else "")
         snippet = self._mark(self._snippet(hit.summary or ""))
         return f"<small>{kind}</small> <b>{title}</b><br><small>{snippet}</small>"
 

@@ -121,8 +121,17 @@ class MainWindow(QMainWindow):
         self.navigator_model = NavigatorModel(repo, self, language)
         self.navigator = NavigatorPane(self.navigator_model)
         self.notes_pane = NotesPane()
-        self.notes = NotesController(notes, repo.labels, preferences, self.notes_pane, self, self)
-        self.search_model = SearchModel(repo, parent=self, notes_search=self.notes.search)
+        self.notes = NotesController(
+            notes,
+            lambda: repo.labels(language.code),
+            preferences,
+            self.notes_pane,
+            self,
+            self,
+        )
+        self.search_model = SearchModel(
+            repo, parent=self, notes_search=self.notes.search, language=language
+        )
         self.search_field = SearchField(self.search_model)
         self.as_of_edit = QDateEdit(objectName="asOfDate", calendarPopup=True)
         self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
@@ -650,14 +659,15 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         counts = self.repo.counts()
-        text = data_origin(self.repo.data_as_of, self._data)
+        language = translation.current()
+        text = data_origin(self.repo.data_as_of, self._data, language)
         if self.as_of != self.repo.data_as_of:
             text = self.tr("Statuses shown as of {date} · {origin}").format(
                 date=self.as_of, origin=text
             )
         self.data_label.setText(text)
         old = data_age_warning(
-            self.repo.data_as_of, self._preferences.data_age_days, dt.date.today()
+            self.repo.data_as_of, self._preferences.data_age_days, dt.date.today(), language
         )
         self.data_age_label.set_full_text(old)
         self.data_age_label.setVisible(bool(old))
