@@ -52,12 +52,11 @@ def update(folder: Path) -> list[Path]:
         markers = Path(scratch) / "templates_words.py"
         markers.write_text(
             "".join(
-                f"QT_TRANSLATE_NOOP({TEMPLATES_CONTEXT!r}, {word!r})\n"
-                for word in template_words()
+                f"QT_TRANSLATE_NOOP({TEMPLATES_CONTEXT!r}, {word!r})\n" for word in template_words()
             ),
             encoding="utf-8",
         )
-        sources = sorted(str(p) for p in PACKAGE.rglob("*.py")) + [str(markers)]
+        sources = [*sorted(str(p) for p in PACKAGE.rglob("*.py")), str(markers)]
         files = [folder / f"sco_desktop_{locale}.ts" for locale in LOCALES]
         for ts, locale in zip(files, LOCALES, strict=True):
             subprocess.run(
@@ -104,9 +103,10 @@ def main() -> int:
         for ts in update(copy):
             if ts.read_bytes() != (FOLDER / ts.name).read_bytes():
                 stale.append(ts.name)
-            release(FOLDER / ts.name, ts.with_suffix(".qm"))
-            if ts.with_suffix(".qm").read_bytes() != (FOLDER / ts.name).with_suffix(".qm").read_bytes():
-                stale.append(ts.with_suffix(".qm").name)
+            compiled = ts.with_suffix(".qm")
+            release(FOLDER / ts.name, compiled)
+            if compiled.read_bytes() != (FOLDER / compiled.name).read_bytes():
+                stale.append(compiled.name)
     for name in stale:
         print(f"{name} is out of date: run python scripts/update_translations.py", file=sys.stderr)
     return 1 if stale else 0

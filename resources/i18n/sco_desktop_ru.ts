@@ -419,6 +419,18 @@
         <translation>{arrow}, статистика ({reporter})</translation>
     </message>
     <message>
+        <source>Total trade, China ↔ partners, China&apos;s customs</source>
+        <translation>Товарооборот, Китай ↔ партнёры, таможня Китая</translation>
+    </message>
+    <message>
+        <source>China&apos;s exports, China → partners, China&apos;s customs</source>
+        <translation>Экспорт Китая, Китай → партнёры, таможня Китая</translation>
+    </message>
+    <message>
+        <source>China&apos;s imports, partners → China, China&apos;s customs</source>
+        <translation>Импорт Китая, партнёры → Китай, таможня Китая</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
@@ -1812,6 +1824,14 @@
     <message>
         <source>Hollow markers: figures the source gives loosely or as estimates. Point at a line for a figure and its source; the CSV export lists every source in full.</source>
         <translation>Полые маркеры — значения, которые источник даёт приблизительно или как оценку. Наведите указатель на линию, чтобы увидеть значение и его источник; экспорт в CSV перечисляет все источники полностью.</translation>
+    </message>
+    <message>
+        <source> (approximate)</source>
+        <translation> (приблизительно)</translation>
+    </message>
+    <message>
+        <source>{flow}; source: {source}</source>
+        <translation>{flow}; источник: {source}</translation>
     </message>
 </context>
 <context>

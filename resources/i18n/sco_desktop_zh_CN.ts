@@ -419,6 +419,18 @@
         <translation>{arrow}，{reporter}统计</translation>
     </message>
     <message>
+        <source>Total trade, China ↔ partners, China&apos;s customs</source>
+        <translation>贸易总额，中国 ↔ 伙伴，中国海关</translation>
+    </message>
+    <message>
+        <source>China&apos;s exports, China → partners, China&apos;s customs</source>
+        <translation>中国出口，中国 → 伙伴，中国海关</translation>
+    </message>
+    <message>
+        <source>China&apos;s imports, partners → China, China&apos;s customs</source>
+        <translation>中国进口，伙伴 → 中国，中国海关</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>嘉宾</translation>
     </message>
@@ -1812,6 +1824,14 @@
     <message>
         <source>Hollow markers: figures the source gives loosely or as estimates. Point at a line for a figure and its source; the CSV export lists every source in full.</source>
         <translation>空心标记：来源给出的约数或估计值。指向折线可查看数值及其来源；CSV 导出会完整列出所有来源。</translation>
+    </message>
+    <message>
+        <source> (approximate)</source>
+        <translation>（约数）</translation>
+    </message>
+    <message>
+        <source>{flow}; source: {source}</source>
+        <translation>{flow}；来源：{source}</translation>
     </message>
 </context>
 <context>

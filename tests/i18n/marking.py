@@ -13,19 +13,62 @@ import re
 from pathlib import Path
 
 SHOWING_CALLS = {
-    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
-    "setPlaceholderText", "setAccessibleName", "setAccessibleDescription", "setTitle",
-    "setLabelText", "setPrefix", "setSuffix", "setSpecialValueText", "showMessage",
-    "addMenu", "addAction", "addItem", "addItems", "addTab", "setTabText", "addRow",
-    "setHeaderLabels", "setHorizontalHeaderLabels", "setInformativeText", "setDetailedText",
-    "setCancelButtonText", "setButtonText", "addButton", "setNameFilter", "setNameFilters",
-    "setWindowIconText", "setHtml", "getSaveFileName", "getExistingDirectory",
-    "getOpenFileName", "information", "warning", "critical", "question", "about",
-    "setEmptyText", "show_banner", "setToolTipText",
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setStatusTip",
+    "setWhatsThis",
+    "setPlaceholderText",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setTitle",
+    "setLabelText",
+    "setPrefix",
+    "setSuffix",
+    "setSpecialValueText",
+    "showMessage",
+    "addMenu",
+    "addAction",
+    "addItem",
+    "addItems",
+    "addTab",
+    "setTabText",
+    "addRow",
+    "setHeaderLabels",
+    "setHorizontalHeaderLabels",
+    "setInformativeText",
+    "setDetailedText",
+    "setCancelButtonText",
+    "setButtonText",
+    "addButton",
+    "setNameFilter",
+    "setNameFilters",
+    "setWindowIconText",
+    "setHtml",
+    "getSaveFileName",
+    "getExistingDirectory",
+    "getOpenFileName",
+    "information",
+    "warning",
+    "critical",
+    "question",
+    "about",
+    "setEmptyText",
+    "show_banner",
+    "setToolTipText",
 }
 SHOWING_CLASSES = {
-    "QAction", "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton",
-    "QGroupBox", "QMenu", "QMessageBox", "QProgressDialog", "QCommandLinkButton",
+    "QAction",
+    "QLabel",
+    "QPushButton",
+    "QToolButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QMenu",
+    "QMessageBox",
+    "QProgressDialog",
+    "QCommandLinkButton",
     "ElidedLabel",
 }
 MARKING_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
@@ -75,4 +118,47 @@ def unmarked(folder: Path, root: Path) -> list[str]:
                 words = _words(argument)
                 if words is not None:
                     found.append(f"{path.relative_to(root)}:{node.lineno}: {words!r}")
+    return found
+
+
+def untranslatable_calls(folder: Path, root: Path) -> list[str]:
+    """`tr()` and `translate()` calls whose text is not a literal (an f-string, a join): lupdate
+    cannot extract them, and the filled-in text never matches a translation."""
+    found = []
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or _called(node) not in {"tr", "translate"}:
+                continue
+            text_position = 0 if _called(node) == "tr" else 1
+            if len(node.args) <= text_position:
+                continue
+            text = node.args[text_position]
+            made = isinstance(text, ast.JoinedStr) or (
+                isinstance(text, ast.BinOp)
+                and any(
+                    isinstance(part, ast.Constant | ast.JoinedStr)
+                    and isinstance(getattr(part, "value", ""), str)
+                    for part in (text.left, text.right)
+                )
+            )
+            if made:
+                found.append(f"{path.relative_to(root)}:{node.lineno}: {ast.unparse(node)[:80]}")
+    return found
+
+
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+TEMPLATE_NOT_WORDS = {"sco-desktop show", "--json"}
+"""Text of the templates that is a command, printed as it is typed in any language."""
+
+
+def unmarked_in_templates(folder: Path) -> list[str]:
+    """`name: text` of each piece of template text with letters outside `{{ tr(...) }}`."""
+    found = []
+    for template in sorted(folder.glob("*.html")):
+        text = _TAG.sub("\n", _JINJA.sub("\n", template.read_text(encoding="utf-8")))
+        for piece in text.split("\n"):
+            piece = piece.replace("&nbsp;", " ").strip(" ,;:.()[]·")
+            if re.search(r"[A-Za-z]", piece) and piece not in TEMPLATE_NOT_WORDS:
+                found.append(f"{template.name}: {piece!r}")
     return found

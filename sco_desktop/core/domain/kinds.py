@@ -173,14 +173,9 @@ def flow_label(
     return whose.format(arrow=arrow, reporter=reporter)
 
 
-CHINA_FLOW_NAMES = {
-    "total": "Total trade",
-    "export": "China's exports",
-    "import": "China's imports",
-}
 CHINA_FLOW_LABELS = {
-    flow: f"{name}, {FLOW_LABELS[flow].format(reporter='China', partner='partners')}"
-    ", China's customs"
-    for flow, name in CHINA_FLOW_NAMES.items()
+    "total": QT_TRANSLATE_NOOP("Kinds", "Total trade, China ↔ partners, China's customs"),
+    "export": QT_TRANSLATE_NOOP("Kinds", "China's exports, China → partners, China's customs"),
+    "import": QT_TRANSLATE_NOOP("Kinds", "China's imports, partners → China, China's customs"),
 }
 """The flows where China reports, as in the trade view, which only plots China's figures."""

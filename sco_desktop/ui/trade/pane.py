@@ -10,7 +10,7 @@ import math
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPointF, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sco_desktop.core.domain.kinds import CHINA_FLOW_LABELS
+from sco_desktop.core.domain.kinds import CHINA_FLOW_LABELS, KINDS_CONTEXT
 from sco_desktop.core.domain.records import Source
 from sco_desktop.core.infra.atomic import write_text_atomically
 from sco_desktop.core.present.trade_series import AXIS_FACTORS, SCALE_LABELS
@@ -112,7 +112,7 @@ class TradePane(QWidget):
         series = self.series
         self.flow_box = QComboBox(objectName="tradeFlow")
         for flow, label in CHINA_FLOW_LABELS.items():
-            self.flow_box.addItem(label, flow)
+            self.flow_box.addItem(QCoreApplication.translate(KINDS_CONTEXT, label), flow)
         self.flow_box.setAccessibleName(self.tr("Flow"))
         self.flow_box.currentIndexChanged.connect(
             lambda: series.set_flow(self.flow_box.currentData())
@@ -293,10 +293,13 @@ class TradePane(QWidget):
             return "", None
         _distance, partner, plotted = best
         point = series.point(partner, nearest_year)
-        loose = " (approximate)" if point.is_approximate else ""
+        loose = self.tr(" (approximate)") if point.is_approximate else ""
+        flow = QCoreApplication.translate(KINDS_CONTEXT, CHINA_FLOW_LABELS[series.flow])
         self.hover_text = (
             f"{series.name_of(partner)}, {nearest_year}: {series.format(plotted)}{loose}\n"
-            f"{CHINA_FLOW_LABELS[series.flow]}; source: {self.short_source(point.source_id)}"
+            + self.tr("{flow}; source: {source}").format(
+                flow=flow, source=self.short_source(point.source_id)
+            )
         )
         return self.hover_text, QPointF(nearest_year, plotted / factor)
 
