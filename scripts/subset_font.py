@@ -1,13 +1,15 @@
 """Cuts the bundled fonts down to the characters the data and the interface use; maintainer tool.
 
-Run after the data gains new characters (a test says when):
+Run after the data or the translations (resources/i18n/*.ts) gain new characters (a test says
+when):
     python scripts/subset_font.py FONT_FOLDER...
 with the folders holding NotoSans-Regular.ttf and NotoSans-Bold.ttf (Debian: fonts-noto-core)
 and NotoSansCJK-Regular.ttc and NotoSansCJK-Bold.ttc (Debian: fonts-noto-cjk). It needs
 fontTools; the application only reads the results in resources/fonts/.
 
-Latin, Cyrillic and digits come from Noto Sans; only Chinese characters come from Noto Sans
-CJK SC, whose digits do not map back to text in Qt's PDF output.
+Latin, Cyrillic and digits come from Noto Sans; Chinese characters, and the few symbols Noto
+Sans lacks (the arrows → ↔ of trade flows), come from Noto Sans CJK SC, whose digits do not map
+back to text in Qt's PDF output.
 
 The subsets carry their own family names ("... SCO subset"): with the same name as an installed
 Noto font, Qt took the system's full font for some text, whose character map also lists the CJK
@@ -21,7 +23,7 @@ import unicodedata
 from pathlib import Path
 
 from fontTools import subset
-from fontTools.ttLib import TTCollection
+from fontTools.ttLib import TTCollection, TTFont
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "fonts"
@@ -38,7 +40,13 @@ FONTS = {  # output: (source file, collection member or None, which characters)
 
 def used_characters() -> set[str]:
     text: set[str] = set()
-    for path in [*(ROOT / "data").glob("*.csv"), *(ROOT / "sco_desktop").rglob("*.py")]:
+    sources = [
+        *(ROOT / "data").glob("*.csv"),
+        *(ROOT / "sco_desktop").rglob("*.py"),
+        *(ROOT / "sco_desktop").rglob("*.html"),
+        *(ROOT / "resources" / "i18n").glob("*.ts"),
+    ]
+    for path in sources:
         text |= set(path.read_text(encoding="utf-8"))
     return {c for c in text if c.isprintable()}
 
@@ -47,10 +55,11 @@ def is_cjk(character: str) -> bool:
     return unicodedata.name(character, "").startswith(("CJK", "FULLWIDTH", "IDEOGRAPHIC"))
 
 
-def characters(which: str) -> str:
+def characters(which: str, latin: set[int]) -> str:
+    """The characters of one subset; `latin` is what the Latin font can draw."""
     used = used_characters()
     if which == "cjk":
-        return "".join(sorted(c for c in used if is_cjk(c)))
+        return "".join(sorted(c for c in used if is_cjk(c) or ord(c) not in latin))
     chosen = {c for c in used if not is_cjk(c)}
     for first, last in LATIN_RANGES:
         chosen |= {chr(code) for code in range(first, last + 1)}
@@ -87,6 +96,7 @@ def rename(font) -> None:
 
 
 def main(folders: list[Path]) -> None:
+    latin = set(TTFont(str(find(folders, FONTS["NotoSans-SCO-Regular.ttf"][0]))).getBestCmap())
     for out_name, (source_name, member, which) in FONTS.items():
         source = find(folders, source_name)
         options = subset.Options()
@@ -101,7 +111,7 @@ def main(folders: list[Path]) -> None:
             )
         font = subset.load_font(str(source), options)
         subsetter = subset.Subsetter(options)
-        subsetter.populate(text=characters(which))
+        subsetter.populate(text=characters(which, latin))
         subsetter.subset(font)
         rename(font)
         font.save(OUT / out_name)

@@ -27,10 +27,13 @@ def user_home(tmp_path, monkeypatch):
 
 @pytest.fixture
 def settings(tmp_path):
-    """Preferences in a temporary file: never the developer's own."""
+    """Preferences in a temporary file: never the developer's own. The interface is in English
+    whatever the machine's locale, so tests read the same words everywhere."""
     from PySide6.QtCore import QSettings
 
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("view/language", "en")
+    return settings
 
 
 @pytest.fixture(scope="session")
