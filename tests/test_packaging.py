@@ -43,6 +43,8 @@ def test_wheel_contains_the_database_and_its_manifest(wheel):
     assert "sco_desktop/bundled_resources/fonts/OFL.txt" in names
     assert "sco_desktop/bundled_resources/styles/detail.css" in names
     assert "sco_desktop/bundled_resources/keys/sco-desktop.pub" in names
+    assert "sco_desktop/bundled_resources/i18n/sco_desktop_ru.qm" in names
+    assert "sco_desktop/bundled_resources/i18n/sco_desktop_zh_CN.qm" in names
     assert not [name for name in names if name.endswith(".key")]
     assert "sco_desktop/ui/navigation/detail_pane.py" in names
     templates = PROJECT / "sco_desktop" / "core" / "present" / "templates"
@@ -84,3 +86,27 @@ def test_installed_package_finds_its_resources(wheel, tmp_path):
         timeout=120,
     )
     assert result.stdout.split() == ["True", "True", "True"], result.stderr
+
+
+def test_installed_package_loads_its_translations(wheel, tmp_path):
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    code = (
+        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]);"
+        "from sco_desktop.output import translation;"
+        "print(translation.language('ru').translate('MainWindow', '&File'),"
+        " translation.language('zh').translate('MainWindow', '&File'),"
+        " str(translation.translation_file('ru')).startswith("
+        f"{str(target)!r}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONPATH": str(target), "PYTHONIOENCODING": "utf-8"},
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.stdout.split() == ["&Файл", "文件(&F)", "True"], result.stderr

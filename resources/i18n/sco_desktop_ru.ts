@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>Atlas</name>
+    <message>
+        <source>Boundaries are de facto, from Natural Earth, and imply no position on any dispute.</source>
+        <translation>Границы показаны фактические, по данным Natural Earth, и не выражают позиции ни по одному спору.</translation>
+    </message>
+</context>
+<context>
     <name>ChartSupport</name>
     <message>
         <source>Copy</source>

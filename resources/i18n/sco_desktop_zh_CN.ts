@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>Atlas</name>
+    <message>
+        <source>Boundaries are de facto, from Natural Earth, and imply no position on any dispute.</source>
+        <translation>边界为实际控制线，取自 Natural Earth，不代表对任何争议的立场。</translation>
+    </message>
+</context>
+<context>
     <name>ChartSupport</name>
     <message>
         <source>Copy</source>

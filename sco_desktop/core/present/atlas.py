@@ -15,6 +15,7 @@ from sco_desktop.core.data import Repository
 from sco_desktop.core.data.geography import Geography, Place
 from sco_desktop.core.domain.dates import date_floor, held_on
 from sco_desktop.core.domain.kinds import NO_STATUS, NO_STATUS_LABEL, STATUS_LABELS, STATUSES
+from sco_desktop.core.domain.language import QT_TRANSLATE_NOOP
 from sco_desktop.core.domain.records import StatusPeriod, summit_title
 
 PLACE_COUNCILS = ("shanghai_five", "heads_of_state")
@@ -24,7 +25,9 @@ MAP_STATUSES = (*STATUSES, NO_STATUS)
 MAP_STATUS_LABELS = {**STATUS_LABELS, NO_STATUS: NO_STATUS_LABEL}
 MAP_FORMATS = ("png", "svg")
 """The files a map is exported as, by their suffix."""
-NOTE = "Boundaries are de facto, from Natural Earth, and imply no position on any dispute."
+NOTE = QT_TRANSLATE_NOOP(
+    "Atlas", "Boundaries are de facto, from Natural Earth, and imply no position on any dispute."
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -229,6 +229,7 @@ def _in_language(language: Language) -> dict[str, object]:
         "body_kind_labels": labels(BODY_KIND_LABELS),
         "format_labels": labels(SUMMIT_FORMAT_LABELS),
         "source_kind_labels": labels(SOURCE_KIND_LABELS),
+        "map_note": language.translate("Atlas", MAP_NOTE),
         "other_names_of_sco": [(c, n) for c, n in SCO_NAMES.items() if c != language.code],
         **{
             function.__name__.lstrip("_"): bind(function)
