@@ -30,6 +30,30 @@
         <source>Boundaries are de facto, from Natural Earth, and imply no position on any dispute.</source>
         <translation>Границы показаны фактические, по данным Natural Earth, и не выражают позиции ни по одному спору.</translation>
     </message>
+    <message>
+        <source>Leaders&apos; meeting place</source>
+        <translation>Место встречи лидеров</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>{status} на {date}</translation>
+    </message>
+    <message>
+        <source>{status} since {date}</source>
+        <translation>{status} с {date}</translation>
+    </message>
+    <message>
+        <source>The Shanghai Cooperation Organisation on {date}</source>
+        <translation>Шанхайская организация сотрудничества на {date}</translation>
+    </message>
+    <message>
+        <source>Statuses: sco-desktop reference data as of {date}. Boundaries: {credit}.</source>
+        <translation>Статусы: справочные данные sco-desktop на {date}. Границы: {credit}.</translation>
+    </message>
+    <message>
+        <source>Meeting places: {credit}.</source>
+        <translation>Места встреч: {credit}.</translation>
+    </message>
 </context>
 <context>
     <name>ChartSupport</name>
@@ -712,6 +736,41 @@
     </message>
 </context>
 <context>
+    <name>MembershipChart</name>
+    <message>
+        <source>Statuses as they stood on {date}. Data as of {data_date}. On 2025-09-01 observers and dialogue partners became SCO partners.</source>
+        <translation>Статусы на {date}. Данные на {data_date}. 1 сентября 2025 года наблюдатели и партнёры по диалогу стали партнёрами ШОС.</translation>
+    </message>
+    <message>
+        <source>Sources: the status decisions of SCO meetings (each period&apos;s source is in the CSV export and on the state&apos;s page).</source>
+        <translation>Источники: решения встреч ШОС о статусе (источник каждого периода — в экспорте CSV и на странице государства).</translation>
+    </message>
+    <message>
+        <source>Number of states holding each SCO status</source>
+        <translation>Число государств с каждым статусом в ШОС</translation>
+    </message>
+    <message>
+        <source>States; dashed lines: meetings whose decisions changed a status, and the as-of date</source>
+        <translation>Государства; пунктир — встречи, решения которых изменили статус, и выбранная дата</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Государства</translation>
+    </message>
+    <message>
+        <source>No statuses before this date.</source>
+        <translation>До этой даты статусов нет.</translation>
+    </message>
+    <message>
+        <source>Status of each state in the SCO over time</source>
+        <translation>Статус каждого государства в ШОС во времени</translation>
+    </message>
+    <message>
+        <source>One lane per state, in the order states first gained a status; statuses held on the as-of date (dashed line) run on to the end of its year</source>
+        <translation>По полосе на государство, в порядке получения первого статуса; статусы, действующие на выбранную дату (пунктир), продлены до конца её года</translation>
+    </message>
+</context>
+<context>
     <name>MembershipModel</name>
     <message>
         <source>State</source>
@@ -869,6 +928,10 @@
     <message>
         <source>Summits and meetings ({count})</source>
         <translation>Саммиты и встречи ({count})</translation>
+    </message>
+    <message>
+        <source>Charts ({count})</source>
+        <translation>Диаграммы ({count})</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1739,6 +1802,65 @@
     </message>
 </context>
 <context>
+    <name>TradeChart</name>
+    <message>
+        <source>Data as of {date}. Missing years are gaps, never zeros.</source>
+        <translation>Данные на {date}. Пропущенные годы — пробелы, а не нули.</translation>
+    </message>
+    <message>
+        <source>No figures for {partners} in these years.</source>
+        <translation>Нет данных по {partners} за эти годы.</translation>
+    </message>
+    <message>
+        <source>Choose partners to plot their trade.</source>
+        <translation>Выберите партнёров, чтобы построить график торговли.</translation>
+    </message>
+    <message>
+        <source>No trade data for {partners}.</source>
+        <translation>Нет данных о торговле: {partners}.</translation>
+    </message>
+    <message>
+        <source>; logarithmic axis</source>
+        <translation>; логарифмическая ось</translation>
+    </message>
+    <message>
+        <source>{share} of total</source>
+        <translation>{share} от общего объёма</translation>
+    </message>
+    <message>
+        <source>China&apos;s trade with the world: {value}. </source>
+        <translation>Торговля Китая с миром: {value}. </translation>
+    </message>
+    <message>
+        <source>Data as of {date}.</source>
+        <translation>Данные на {date}.</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}.</source>
+        <translation>Источники: {sources}.</translation>
+    </message>
+    <message>
+        <source>China&apos;s goods trade with groupings in {year}</source>
+        <translation>Товарная торговля Китая с группами стран в {year} году</translation>
+    </message>
+    <message>
+        <source>Total trade (exports plus imports), {units}</source>
+        <translation>Товарооборот (экспорт и импорт), {units}</translation>
+    </message>
+    <message>
+        <source>No comparison figures for {year}.</source>
+        <translation>Нет данных для сравнения за {year} год.</translation>
+    </message>
+    <message>
+        <source>Sources: {sources} and {more} more (titles and addresses in the CSV export).</source>
+        <translation>Источники: {sources} и ещё {more} (названия и адреса — в экспорте CSV).</translation>
+    </message>
+    <message>
+        <source>Sources: {sources} (titles and addresses in the CSV export).</source>
+        <translation>Источники: {sources} (названия и адреса — в экспорте CSV).</translation>
+    </message>
+</context>
+<context>
     <name>TradePane</name>
     <message>
         <source>Partners to plot</source>
@@ -1839,6 +1961,61 @@
     <message>
         <source>{flow}; source: {source}</source>
         <translation>{flow}; источник: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>TradeSeries</name>
+    <message>
+        <source>US dollars</source>
+        <translation>Доллары США</translation>
+    </message>
+    <message>
+        <source>Share of China&apos;s total</source>
+        <translation>Доля в общем объёме Китая</translation>
+    </message>
+    <message>
+        <source>US$ billion</source>
+        <translation>млрд долл. США</translation>
+    </message>
+    <message>
+        <source>% of China&apos;s total</source>
+        <translation>% от общего объёма Китая</translation>
+    </message>
+    <message>
+        <source>World</source>
+        <translation>Мир</translation>
+    </message>
+    <message>
+        <source>Other SCO members</source>
+        <translation>Другие члены ШОС</translation>
+    </message>
+    <message>
+        <source>Members + partners</source>
+        <translation>Члены + партнёры</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>ЕС</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <source>ASEAN</source>
+        <translation>АСЕАН</translation>
+    </message>
+    <message>
+        <source>US$, current prices; reporter: China (customs)</source>
+        <translation>Доллары США, текущие цены; отчитывается Китай (таможня)</translation>
+    </message>
+    <message>
+        <source>Share of China&apos;s trade with the world in the same flow; reporter: China (customs)</source>
+        <translation>Доля в торговле Китая с миром в том же потоке; отчитывается Китай (таможня)</translation>
+    </message>
+    <message>
+        <source>China&apos;s goods trade: {flow}</source>
+        <translation>Товарная торговля Китая: {flow}</translation>
     </message>
 </context>
 <context>

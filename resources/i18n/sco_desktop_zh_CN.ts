@@ -30,6 +30,30 @@
         <source>Boundaries are de facto, from Natural Earth, and imply no position on any dispute.</source>
         <translation>边界为实际控制线，取自 Natural Earth，不代表对任何争议的立场。</translation>
     </message>
+    <message>
+        <source>Leaders&apos; meeting place</source>
+        <translation>领导人会议地点</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>截至 {date}：{status}</translation>
+    </message>
+    <message>
+        <source>{status} since {date}</source>
+        <translation>自 {date} 起为{status}</translation>
+    </message>
+    <message>
+        <source>The Shanghai Cooperation Organisation on {date}</source>
+        <translation>上海合作组织（截至 {date}）</translation>
+    </message>
+    <message>
+        <source>Statuses: sco-desktop reference data as of {date}. Boundaries: {credit}.</source>
+        <translation>地位：sco-desktop 参考数据，截至 {date}。边界：{credit}。</translation>
+    </message>
+    <message>
+        <source>Meeting places: {credit}.</source>
+        <translation>会议地点：{credit}。</translation>
+    </message>
 </context>
 <context>
     <name>ChartSupport</name>
@@ -712,6 +736,41 @@
     </message>
 </context>
 <context>
+    <name>MembershipChart</name>
+    <message>
+        <source>Statuses as they stood on {date}. Data as of {data_date}. On 2025-09-01 observers and dialogue partners became SCO partners.</source>
+        <translation>截至 {date} 的地位。数据截至 {data_date}。2025年9月1日起，观察员国和对话伙伴成为上合组织伙伴。</translation>
+    </message>
+    <message>
+        <source>Sources: the status decisions of SCO meetings (each period&apos;s source is in the CSV export and on the state&apos;s page).</source>
+        <translation>来源：上合组织会议关于地位的决定（每个时期的来源见 CSV 导出及该国页面）。</translation>
+    </message>
+    <message>
+        <source>Number of states holding each SCO status</source>
+        <translation>具有各类上合组织地位的国家数量</translation>
+    </message>
+    <message>
+        <source>States; dashed lines: meetings whose decisions changed a status, and the as-of date</source>
+        <translation>国家；虚线：其决定改变了地位的会议，以及所选日期</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>No statuses before this date.</source>
+        <translation>此日期之前没有地位记录。</translation>
+    </message>
+    <message>
+        <source>Status of each state in the SCO over time</source>
+        <translation>各国在上合组织中的地位变化</translation>
+    </message>
+    <message>
+        <source>One lane per state, in the order states first gained a status; statuses held on the as-of date (dashed line) run on to the end of its year</source>
+        <translation>每个国家一条泳道，按首次获得地位的先后排列；所选日期（虚线）时具有的地位延续至该年年末</translation>
+    </message>
+</context>
+<context>
     <name>MembershipModel</name>
     <message>
         <source>State</source>
@@ -869,6 +928,10 @@
     <message>
         <source>Summits and meetings ({count})</source>
         <translation>峰会与会议（{count}）</translation>
+    </message>
+    <message>
+        <source>Charts ({count})</source>
+        <translation>图表（{count}）</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1739,6 +1802,65 @@
     </message>
 </context>
 <context>
+    <name>TradeChart</name>
+    <message>
+        <source>Data as of {date}. Missing years are gaps, never zeros.</source>
+        <translation>数据截至 {date}。缺失的年份为空缺，而非零。</translation>
+    </message>
+    <message>
+        <source>No figures for {partners} in these years.</source>
+        <translation>这些年份没有{partners}的数据。</translation>
+    </message>
+    <message>
+        <source>Choose partners to plot their trade.</source>
+        <translation>请选择要绘制贸易的伙伴。</translation>
+    </message>
+    <message>
+        <source>No trade data for {partners}.</source>
+        <translation>没有{partners}的贸易数据。</translation>
+    </message>
+    <message>
+        <source>; logarithmic axis</source>
+        <translation>；对数轴</translation>
+    </message>
+    <message>
+        <source>{share} of total</source>
+        <translation>占总额 {share}</translation>
+    </message>
+    <message>
+        <source>China&apos;s trade with the world: {value}. </source>
+        <translation>中国与世界的贸易：{value}。</translation>
+    </message>
+    <message>
+        <source>Data as of {date}.</source>
+        <translation>数据截至 {date}。</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}.</source>
+        <translation>来源：{sources}。</translation>
+    </message>
+    <message>
+        <source>China&apos;s goods trade with groupings in {year}</source>
+        <translation>{year} 年中国与各集团的货物贸易</translation>
+    </message>
+    <message>
+        <source>Total trade (exports plus imports), {units}</source>
+        <translation>贸易总额（出口加进口），{units}</translation>
+    </message>
+    <message>
+        <source>No comparison figures for {year}.</source>
+        <translation>{year} 年没有可比较的数据。</translation>
+    </message>
+    <message>
+        <source>Sources: {sources} and {more} more (titles and addresses in the CSV export).</source>
+        <translation>来源：{sources} 等，另有 {more} 个（标题和网址见 CSV 导出）。</translation>
+    </message>
+    <message>
+        <source>Sources: {sources} (titles and addresses in the CSV export).</source>
+        <translation>来源：{sources}（标题和网址见 CSV 导出）。</translation>
+    </message>
+</context>
+<context>
     <name>TradePane</name>
     <message>
         <source>Partners to plot</source>
@@ -1839,6 +1961,61 @@
     <message>
         <source>{flow}; source: {source}</source>
         <translation>{flow}；来源：{source}</translation>
+    </message>
+</context>
+<context>
+    <name>TradeSeries</name>
+    <message>
+        <source>US dollars</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Share of China&apos;s total</source>
+        <translation>占中国总额比重</translation>
+    </message>
+    <message>
+        <source>US$ billion</source>
+        <translation>十亿美元</translation>
+    </message>
+    <message>
+        <source>% of China&apos;s total</source>
+        <translation>占中国总额 %</translation>
+    </message>
+    <message>
+        <source>World</source>
+        <translation>世界</translation>
+    </message>
+    <message>
+        <source>Other SCO members</source>
+        <translation>上合组织其他成员国</translation>
+    </message>
+    <message>
+        <source>Members + partners</source>
+        <translation>成员国 + 伙伴</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>ASEAN</source>
+        <translation>东盟</translation>
+    </message>
+    <message>
+        <source>US$, current prices; reporter: China (customs)</source>
+        <translation>美元，现价；报告方：中国（海关）</translation>
+    </message>
+    <message>
+        <source>Share of China&apos;s trade with the world in the same flow; reporter: China (customs)</source>
+        <translation>占中国同一流向对世界贸易的比重；报告方：中国（海关）</translation>
+    </message>
+    <message>
+        <source>China&apos;s goods trade: {flow}</source>
+        <translation>中国货物贸易：{flow}</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from sco_desktop.core.domain.kinds import NO_STATUS
 from sco_desktop.core.infra.atomic import WriteError, write_atomically
-from sco_desktop.core.present.atlas import MAP_FORMATS, NOTE, Atlas
+from sco_desktop.core.present.atlas import MAP_FORMATS, Atlas
 from sco_desktop.output.chart import write_png_bytes
 from sco_desktop.output.palette import PALETTE, STATUS_COLOURS
 
@@ -34,7 +34,6 @@ SWATCH, LEGEND_ROW, LEGEND_WIDTH = 12, 18, 176
 POINT_STATE_RADIUS, PLACE_RADIUS = 5.0, 3.5
 EXPORT_WIDTH = 1200
 LOCATOR_WIDTH = 200
-PLACES_LABEL = "Leaders' meeting place"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +104,7 @@ def export_height(atlas: Atlas, width: int = EXPORT_WIDTH, places: bool = False)
 
 
 def footer_lines(atlas: Atlas, places: bool) -> list[str]:
-    return [NOTE, *atlas.source_lines(places)]
+    return [atlas.note(), *atlas.source_lines(places)]
 
 
 class MapPicture:
@@ -229,7 +228,8 @@ class MapPicture:
             painter.setBrush(QColor("#FFFFFF"))
             painter.drawEllipse(QPointF(x + 8 + SWATCH / 2, row_y + 3 + SWATCH / 2), 3.5, 3.5)
             painter.setPen(QColor(INK))
-            painter.drawText(QPointF(x + 8 + SWATCH + 8, row_y + 3 + SWATCH - 1), PLACES_LABEL)
+            label = self.atlas.places_label()
+            painter.drawText(QPointF(x + 8 + SWATCH + 8, row_y + 3 + SWATCH - 1), label)
         painter.setFont(_font(SMALL_PX))
         painter.setPen(QColor("#444444"))
         for position, line in enumerate(footer_lines(self.atlas, layout.places)):

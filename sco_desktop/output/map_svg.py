@@ -21,7 +21,6 @@ from sco_desktop.output.map_picture import (
     LINE,
     MARGIN,
     PLACE_RADIUS,
-    PLACES_LABEL,
     POINT_STATE_RADIUS,
     SEA,
     SMALL_PX,
@@ -135,7 +134,7 @@ def _decorations(atlas: Atlas, layout, day: str) -> list[str]:
             f'<circle cx="{_number(x + 8 + SWATCH / 2)}" cy="{_number(row_y + 3 + SWATCH / 2)}"'
             f' r="{PLACE_RADIUS}" fill="#FFFFFF" stroke="{INK}" stroke-width="1.2"/>'
             f'<text x="{_number(x + 8 + SWATCH + 8)}" y="{_number(row_y + 3 + SWATCH - 1)}"'
-            f' fill="{INK}">{escape(PLACES_LABEL)}</text>'
+            f' fill="{INK}">{escape(atlas.places_label())}</text>'
         )
     out.append("</g>")
     for position, line in enumerate(footer_lines(atlas, layout.places)):

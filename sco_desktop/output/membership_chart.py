@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import io
 
-from sco_desktop.core.domain.kinds import STATUS_LABELS, STATUSES
+from sco_desktop.core.domain.kinds import KINDS_CONTEXT, STATUS_LABELS, STATUSES
+from sco_desktop.core.domain.language import IN_ENGLISH, Language
 from sco_desktop.core.present.membership import (
     SERIES_LABELS,
     SHANGHAI_FIVE,
@@ -28,7 +29,6 @@ STATUS_DASHES = {
     "partner": "solid",
 }
 FIRST_YEAR = 1996  # the first Shanghai Five meeting is the first thing either chart shows
-MERGER_NOTE = "On 2025-09-01 observers and dialogue partners became SCO partners."
 
 
 def _end_of(history: MembershipHistory) -> float:
@@ -36,21 +36,31 @@ def _end_of(history: MembershipHistory) -> float:
     return int(history.as_of[:4]) + 1.0
 
 
-def _notes(history: MembershipHistory, data_as_of: str) -> tuple[str, ...]:
+def _notes(history: MembershipHistory, data_as_of: str, language: Language) -> tuple[str, ...]:
     return (
-        f"Statuses as they stood on {history.as_of}. Data as of {data_as_of}. {MERGER_NOTE}",
-        "Sources: the status decisions of SCO meetings (each period's source is in the CSV"
-        " export and on the state's page).",
+        language.translate(
+            "MembershipChart",
+            "Statuses as they stood on {date}. Data as of {data_date}. On 2025-09-01 observers"
+            " and dialogue partners became SCO partners.",
+        ).format(date=history.as_of, data_date=data_as_of),
+        language.translate(
+            "MembershipChart",
+            "Sources: the status decisions of SCO meetings (each period's source is in the CSV"
+            " export and on the state's page).",
+        ),
     )
 
 
-def counts_chart(history: MembershipHistory, data_as_of: str) -> LineChart:
+def counts_chart(
+    history: MembershipHistory, data_as_of: str, language: Language = IN_ENGLISH
+) -> LineChart:
+    """How many states held each status over time; the words in `language`."""
     series = []
     for status, (xs, counts) in history.steps().items():
         points = tuple((x, float(c), False) for x, c in zip(xs, counts, strict=True))
         series.append(
             Series(
-                SERIES_LABELS[status],
+                language.translate(KINDS_CONTEXT, SERIES_LABELS[status]),
                 points,
                 SERIES_COLOURS[status],
                 STATUS_DASHES[status],
@@ -58,19 +68,25 @@ def counts_chart(history: MembershipHistory, data_as_of: str) -> LineChart:
             )
         )
     return LineChart(
-        title="Number of states holding each SCO status",
-        units="States; dashed lines: meetings whose decisions changed a status, and the as-of date",
-        y_label="States",
+        title=language.translate("MembershipChart", "Number of states holding each SCO status"),
+        units=language.translate(
+            "MembershipChart",
+            "States; dashed lines: meetings whose decisions changed a status, and the as-of date",
+        ),
+        y_label=language.translate("MembershipChart", "States"),
         series=tuple(series),
-        notes=_notes(history, data_as_of),
+        notes=_notes(history, data_as_of, language),
         x_range=(FIRST_YEAR, _end_of(history)),
         integer_x=False,
-        empty_message="No statuses before this date.",
+        empty_message=language.translate("MembershipChart", "No statuses before this date."),
         x_marks=(*(when for when, _title in history.decisions()), year_fraction(history.as_of)),
     )
 
 
-def lanes_chart(history: MembershipHistory, data_as_of: str) -> LaneChart:
+def lanes_chart(
+    history: MembershipHistory, data_as_of: str, language: Language = IN_ENGLISH
+) -> LaneChart:
+    """Each state's statuses as a lane over time; the words in `language`."""
     lanes = []
     as_of, end = year_fraction(history.as_of), _end_of(history)
     for state, periods in history.lanes():
@@ -83,19 +99,27 @@ def lanes_chart(history: MembershipHistory, data_as_of: str) -> LaneChart:
         )
         lanes.append(Lane(state, history.name_of(state), spans))
     return LaneChart(
-        title="Status of each state in the SCO over time",
-        units="One lane per state, in the order states first gained a status; statuses held on"
-        " the as-of date (dashed line) run on to the end of its year",
+        title=language.translate("MembershipChart", "Status of each state in the SCO over time"),
+        units=language.translate(
+            "MembershipChart",
+            "One lane per state, in the order states first gained a status; statuses held on"
+            " the as-of date (dashed line) run on to the end of its year",
+        ),
         lanes=tuple(lanes),
         categories=tuple(
-            (status, STATUS_LABELS[status], SERIES_COLOURS[status]) for status in STATUSES
+            (
+                status,
+                language.translate(KINDS_CONTEXT, STATUS_LABELS[status]),
+                SERIES_COLOURS[status],
+            )
+            for status in STATUSES
         ),
         x_range=(
             min((s for lane in lanes for s, _e, _c in lane.spans), default=FIRST_YEAR),
             _end_of(history),
         ),
-        notes=_notes(history, data_as_of),
-        empty_message="No statuses before this date.",
+        notes=_notes(history, data_as_of, language),
+        empty_message=language.translate("MembershipChart", "No statuses before this date."),
         x_marks=(as_of,),
     )
 

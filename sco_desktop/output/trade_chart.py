@@ -12,11 +12,13 @@ import math
 from collections.abc import Mapping
 
 from sco_desktop.core.domain.formatting import format_share, format_usd
+from sco_desktop.core.domain.language import IN_ENGLISH, Language
 from sco_desktop.core.domain.records import Source
 from sco_desktop.core.present.trade_comparison import TradeComparison
 from sco_desktop.core.present.trade_series import (
     AXIS_FACTORS,
     AXIS_LABELS,
+    CONTEXT,
     Selection,
     TradeFigures,
     title,
@@ -26,7 +28,6 @@ from sco_desktop.core.present.wording import short_source
 from sco_desktop.output.chart import Bar, BarChart, LineChart, Series
 from sco_desktop.output.palette import style_of
 
-GAPS_NOTE = "Missing years are gaps, never zeros."
 MAX_NAMED_SOURCES = 12
 
 
@@ -35,8 +36,10 @@ def trade_lines(
     selection: Selection,
     sources: Mapping[str, Source],
     data_as_of: str,
+    language: Language = IN_ENGLISH,
 ) -> LineChart:
-    """The line chart of the selection: one series per partner in the order given."""
+    """The line chart of the selection: one series per partner in the order given; its words
+    in `language` (the partners are named as `figures` names them)."""
     years = figures.years(selection)
     first, last = (years[0], years[-1]) if years else (0, -1)
     factor = AXIS_FACTORS[selection.scale]
@@ -57,19 +60,30 @@ def trade_lines(
         colour, dash = style_of(position)
         series.append(Series(figures.name_of(partner), points, colour, dash))
     cited = figures.sources_cited(selection)
-    notes = [f"Data as of {data_as_of}. {GAPS_NOTE}"]
+    notes = [
+        language.translate(
+            "TradeChart", "Data as of {date}. Missing years are gaps, never zeros."
+        ).format(date=data_as_of)
+    ]
     if empty:
-        notes.append("No figures for " + ", ".join(empty) + " in these years.")
+        notes.append(
+            language.translate("TradeChart", "No figures for {partners} in these years.").format(
+                partners=", ".join(empty)
+            )
+        )
     if cited:
-        notes.append(sources_note([sources.get(s) for s in cited], cited))
+        notes.append(sources_note([sources.get(s) for s in cited], cited, language))
     if not selection.partners:
-        message = "Choose partners to plot their trade."
+        message = language.translate("TradeChart", "Choose partners to plot their trade.")
     else:
-        message = "No trade data for " + ", ".join(empty) + "."
+        message = language.translate("TradeChart", "No trade data for {partners}.").format(
+            partners=", ".join(empty)
+        )
+    log = language.translate("TradeChart", "; logarithmic axis") if selection.log else ""
     return LineChart(
-        title=title(selection),
-        units=units(selection.scale) + ("; logarithmic axis" if selection.log else ""),
-        y_label=AXIS_LABELS[selection.scale],
+        title=title(selection, language),
+        units=units(selection.scale, language) + log,
+        y_label=language.translate(CONTEXT, AXIS_LABELS[selection.scale]),
         series=tuple(series),
         notes=tuple(notes),
         log=selection.log,
@@ -83,13 +97,18 @@ def comparison_bars(
     year: int,
     sources: Mapping[str, Source],
     data_as_of: str,
+    language: Language = IN_ENGLISH,
 ) -> BarChart:
-    """The year's bars, one per grouping in the fixed order, each saying its value and share."""
+    """The year's bars, one per grouping in the fixed order, each saying its value and share;
+    its words in `language`."""
+    of_total = language.translate("TradeChart", "{share} of total")
     bars = []
     for position, row in enumerate(comparison.rows(year)):
         colour, _dash = style_of(position)
         value = row.point.value_usd if row.point else None
-        share = f"\n{format_share(row.share)} of total" if row.share is not None else ""
+        share = (
+            "\n" + of_total.format(share=format_share(row.share)) if row.share is not None else ""
+        )
         bars.append(
             Bar(
                 row.name,
@@ -99,29 +118,53 @@ def comparison_bars(
             )
         )
     world = comparison.world(year)
-    total = f"China's trade with the world: {format_usd(world.value_usd)}. " if world else ""
+    total = (
+        language.translate("TradeChart", "China's trade with the world: {value}. ").format(
+            value=format_usd(world.value_usd)
+        )
+        if world
+        else ""
+    )
     cited = comparison.sources_cited(year)
-    notes = [f"{total}Data as of {data_as_of}."]
+    as_of = language.translate("TradeChart", "Data as of {date}.").format(date=data_as_of)
+    notes = [f"{total}{as_of}"]
     if cited:
-        notes.append("Sources: " + "; ".join(short_source(sources.get(s), s) for s in cited) + ".")
+        named = "; ".join(short_source(sources.get(s), s) for s in cited)
+        notes.append(language.translate("TradeChart", "Sources: {sources}.").format(sources=named))
     return BarChart(
-        title=f"China's goods trade with groupings in {year}",
-        units=f"Total trade (exports plus imports), {units('usd')}",
-        y_label=AXIS_LABELS["usd"],
+        title=language.translate(
+            "TradeChart", "China's goods trade with groupings in {year}"
+        ).format(year=year),
+        units=language.translate(
+            "TradeChart", "Total trade (exports plus imports), {units}"
+        ).format(units=units("usd", language)),
+        y_label=language.translate(CONTEXT, AXIS_LABELS["usd"]),
         bars=tuple(bars),
         notes=tuple(notes),
-        empty_message=f"No comparison figures for {year}.",
+        empty_message=language.translate("TradeChart", "No comparison figures for {year}.").format(
+            year=year
+        ),
     )
 
 
-def sources_note(cited: list[Source | None], ids: list[str]) -> str:
+def sources_note(
+    cited: list[Source | None], ids: list[str], language: Language = IN_ENGLISH
+) -> str:
     """Sources in short form: the publishers, each once; the CSV export lists them in full."""
     names = sorted(
         {(source.publisher or source.title) if source else ids[n] for n, source in enumerate(cited)}
     )
     shown = names[:MAX_NAMED_SOURCES]
-    more = f" and {len(names) - len(shown)} more" if len(names) > len(shown) else ""
-    return f"Sources: {'; '.join(shown)}{more} (titles and addresses in the CSV export)."
+    if len(names) > len(shown):
+        note = language.translate(
+            "TradeChart",
+            "Sources: {sources} and {more} more (titles and addresses in the CSV export).",
+        )
+    else:
+        note = language.translate(
+            "TradeChart", "Sources: {sources} (titles and addresses in the CSV export)."
+        )
+    return note.format(sources="; ".join(shown), more=len(names) - len(shown))
 
 
 def trade_csv(

@@ -15,7 +15,7 @@ from sco_desktop.core.data import Repository
 from sco_desktop.core.data.geography import Geography, Place
 from sco_desktop.core.domain.dates import date_floor, held_on
 from sco_desktop.core.domain.kinds import NO_STATUS, NO_STATUS_LABEL, STATUS_LABELS, STATUSES
-from sco_desktop.core.domain.language import QT_TRANSLATE_NOOP
+from sco_desktop.core.domain.language import IN_ENGLISH, QT_TRANSLATE_NOOP, Language
 from sco_desktop.core.domain.records import StatusPeriod, summit_title
 
 PLACE_COUNCILS = ("shanghai_five", "heads_of_state")
@@ -28,6 +28,7 @@ MAP_FORMATS = ("png", "svg")
 NOTE = QT_TRANSLATE_NOOP(
     "Atlas", "Boundaries are de facto, from Natural Earth, and imply no position on any dispute."
 )
+PLACES_LABEL = QT_TRANSLATE_NOOP("Atlas", "Leaders' meeting place")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,11 @@ class MeetingPlace:
 class Atlas:
     """The map's content for any day from the founding to the data's date."""
 
-    def __init__(self, repo: Repository, geography: Geography) -> None:
+    def __init__(
+        self, repo: Repository, geography: Geography, language: Language = IN_ENGLISH
+    ) -> None:
+        """The map's words (title, legend, hover text, notes) are in `language`."""
+        self.language = language
         self.geography = geography
         self.data_as_of = repo.data_as_of
         states = [*repo.states(), *repo.states_without_status()]
@@ -100,9 +105,14 @@ class Atlas:
         """Hover text: the names in three languages, then "Member state since 2017-06-09"."""
         names = " · ".join(self.names.get(state_id, ()))
         period = self.period_on(state_id, day)
+        language = self.language
         if period is None:
-            return f"{names}\n{NO_STATUS_LABEL} on {day}"
-        return f"{names}\n{STATUS_LABELS[period.status]} since {period.start_date}"
+            none = language.translate("Atlas", "{status} on {date}")
+            status = language.translate("Kinds", NO_STATUS_LABEL)
+            return f"{names}\n" + none.format(status=status, date=day)
+        since = language.translate("Atlas", "{status} since {date}")
+        status = language.translate("Kinds", STATUS_LABELS[period.status])
+        return f"{names}\n" + since.format(status=status, date=period.start_date)
 
     def meeting_places(self, day: str) -> list[MeetingPlace]:
         """The places of the leaders' meetings held up to `day` that the map file locates."""
@@ -132,18 +142,29 @@ class Atlas:
         return max(0, bisect.bisect_right(self.change_dates, day) - 1)
 
     def title(self, day: str) -> str:
-        return f"The Shanghai Cooperation Organisation on {day}"
+        title = self.language.translate("Atlas", "The Shanghai Cooperation Organisation on {date}")
+        return title.format(date=day)
+
+    def note(self) -> str:
+        return self.language.translate("Atlas", NOTE)
+
+    def places_label(self) -> str:
+        return self.language.translate("Atlas", PLACES_LABEL)
 
     def source_lines(self, with_places: bool) -> list[str]:
         """What the map is drawn from, as printed under it."""
-        lines = [
-            f"Statuses: sco-desktop reference data as of {self.data_as_of}."
-            f" Boundaries: {self.geography.boundaries_credit}."
-        ]
+        statuses = self.language.translate(
+            "Atlas", "Statuses: sco-desktop reference data as of {date}. Boundaries: {credit}."
+        )
+        lines = [statuses.format(date=self.data_as_of, credit=self.geography.boundaries_credit)]
         if with_places:
-            lines.append(f"Meeting places: {self.geography.places_credit}.")
+            places = self.language.translate("Atlas", "Meeting places: {credit}.")
+            lines.append(places.format(credit=self.geography.places_credit))
         return lines
 
     def legend(self) -> list[tuple[str, str]]:
         """(status, label) in the legend's order."""
-        return [(status, MAP_STATUS_LABELS[status]) for status in MAP_STATUSES]
+        return [
+            (status, self.language.translate("Kinds", MAP_STATUS_LABELS[status]))
+            for status in MAP_STATUSES
+        ]

@@ -11,10 +11,12 @@ import datetime as dt
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.dates import date_floor
 from sco_desktop.core.domain.kinds import STATUS_LABELS, STATUSES
+from sco_desktop.core.domain.language import IN_ENGLISH, QT_TRANSLATE_NOOP, Language
 from sco_desktop.core.domain.records import StatusPeriod
 
 SHANGHAI_FIVE = "shanghai_five"
-SERIES_LABELS = {SHANGHAI_FIVE: "Shanghai Five", **STATUS_LABELS}
+SERIES_LABELS = {SHANGHAI_FIVE: QT_TRANSLATE_NOOP("Kinds", "Shanghai Five"), **STATUS_LABELS}
+"""The lines of the counts chart; the words are those of kinds.py (context "Kinds")."""
 
 
 def year_fraction(iso: str) -> float:
@@ -28,8 +30,9 @@ def year_fraction(iso: str) -> float:
 class MembershipHistory:
     """Status periods up to an as-of date, as table rows, steps of counts and lanes."""
 
-    def __init__(self, repo: Repository) -> None:
-        self._labels = repo.labels()
+    def __init__(self, repo: Repository, language: Language = IN_ENGLISH) -> None:
+        """States and meetings are named in `language` where the data has their names in it."""
+        self._labels = repo.labels(language.code)
         self._all = repo.all_status_periods()
         self._summit_dates = {
             s.id: s.start_date for s in repo.summits() if s.start_date is not None

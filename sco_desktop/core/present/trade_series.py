@@ -13,23 +13,32 @@ from dataclasses import dataclass
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import format_share, format_usd
-from sco_desktop.core.domain.kinds import CHINA_FLOW_LABELS, FLOWS
+from sco_desktop.core.domain.kinds import CHINA_FLOW_LABELS, FLOWS, KINDS_CONTEXT
+from sco_desktop.core.domain.language import IN_ENGLISH, QT_TRANSLATE_NOOP, Language
 from sco_desktop.core.domain.records import TradePoint
 
 REPORTER = "CHN"
 WORLD = "WLD"
 SCALES = ("usd", "share")
-SCALE_LABELS = {"usd": "US dollars", "share": "Share of China's total"}
-AXIS_LABELS = {"usd": "US$ billion", "share": "% of China's total"}
+CONTEXT = "TradeSeries"
+"""The translation context of the trade charts' words."""
+SCALE_LABELS = {
+    "usd": QT_TRANSLATE_NOOP("TradeSeries", "US dollars"),
+    "share": QT_TRANSLATE_NOOP("TradeSeries", "Share of China's total"),
+}
+AXIS_LABELS = {
+    "usd": QT_TRANSLATE_NOOP("TradeSeries", "US$ billion"),
+    "share": QT_TRANSLATE_NOOP("TradeSeries", "% of China's total"),
+}
 AXIS_FACTORS = {"usd": 1e9, "share": 0.01}
 """Dollars are drawn in billions and shares in per cent, so the axes read plainly."""
 GROUP_SHORT_NAMES = {
-    "WLD": "World",
-    "SCO_OTHER_MEMBERS": "Other SCO members",
-    "SCO_MEMBERS_PARTNERS": "Members + partners",
-    "EU": "EU",
-    "USA": "United States",
-    "ASEAN": "ASEAN",
+    "WLD": QT_TRANSLATE_NOOP("TradeSeries", "World"),
+    "SCO_OTHER_MEMBERS": QT_TRANSLATE_NOOP("TradeSeries", "Other SCO members"),
+    "SCO_MEMBERS_PARTNERS": QT_TRANSLATE_NOOP("TradeSeries", "Members + partners"),
+    "EU": QT_TRANSLATE_NOOP("TradeSeries", "EU"),
+    "USA": QT_TRANSLATE_NOOP("TradeSeries", "United States"),
+    "ASEAN": QT_TRANSLATE_NOOP("TradeSeries", "ASEAN"),
 }
 """Short names for chart axes and legends; the groups table holds the full definitions."""
 
@@ -143,27 +152,39 @@ class TradeFigures:
         return (partner, flow, year) in self._loose
 
 
-def names(repo: Repository) -> dict[str, str]:
-    """Every partner's name for charts: states by name, groups by their short names."""
-    found = {entity_id: name for entity_id, (_kind, name) in repo.labels().items()}
-    found.update({group.id: GROUP_SHORT_NAMES.get(group.id, group.name) for group in repo.groups()})
+def names(repo: Repository, language: Language = IN_ENGLISH) -> dict[str, str]:
+    """Every partner's name for charts: states by name, groups by their short names; in
+    `language` where the data (or the translation) has it."""
+    found = {entity_id: name for entity_id, (_kind, name) in repo.labels(language.code).items()}
+    found.update(
+        {
+            group.id: language.translate(CONTEXT, GROUP_SHORT_NAMES[group.id])
+            if group.id in GROUP_SHORT_NAMES
+            else group.name
+            for group in repo.groups()
+        }
+    )
     return found
 
 
-def figures_of(repo: Repository) -> TradeFigures:
-    return TradeFigures(repo.trade_points(REPORTER), names(repo))
+def figures_of(repo: Repository, language: Language = IN_ENGLISH) -> TradeFigures:
+    return TradeFigures(repo.trade_points(REPORTER), names(repo, language))
 
 
 def format_value(scale: str, value: float | None) -> str:
     return format_usd(value) if scale == "usd" else format_share(value)
 
 
-def units(scale: str) -> str:
+def units(scale: str, language: Language = IN_ENGLISH) -> str:
     """The units and the reporter of a trade series, as charts and CSV headers state them."""
     if scale == "usd":
-        return "US$, current prices; reporter: China (customs)"
-    return "Share of China's trade with the world in the same flow; reporter: China (customs)"
+        return language.translate("TradeSeries", "US$, current prices; reporter: China (customs)")
+    return language.translate(
+        "TradeSeries",
+        "Share of China's trade with the world in the same flow; reporter: China (customs)",
+    )
 
 
-def title(selection: Selection) -> str:
-    return f"China's goods trade: {CHINA_FLOW_LABELS[selection.flow]}"
+def title(selection: Selection, language: Language = IN_ENGLISH) -> str:
+    flow = language.translate(KINDS_CONTEXT, CHINA_FLOW_LABELS[selection.flow])
+    return language.translate("TradeSeries", "China's goods trade: {flow}").format(flow=flow)

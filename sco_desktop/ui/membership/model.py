@@ -13,6 +13,7 @@ from sco_desktop.core.domain.kinds import STATUS_LABELS
 from sco_desktop.core.domain.language import QT_TRANSLATE_NOOP
 from sco_desktop.core.domain.records import StatusPeriod
 from sco_desktop.core.present.membership import MembershipHistory
+from sco_desktop.output import translation
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 """The state id of a row."""
@@ -29,7 +30,7 @@ class MembershipModel(QAbstractTableModel):
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.history = MembershipHistory(repo)
+        self.history = MembershipHistory(repo, translation.current())
 
     @property
     def as_of(self) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sco_desktop.core.infra.atomic import write_text_atomically
+from sco_desktop.output import translation
 from sco_desktop.output.chart import paint_lane_chart, paint_line_chart, write_png, write_svg
 from sco_desktop.output.membership_chart import counts_chart, lanes_chart, membership_csv
 from sco_desktop.ui.common.chart_support import add_copy_action
@@ -95,8 +96,8 @@ class MembershipPane(QWidget):
     def redraw(self) -> None:
         history = self.model.history
         self._lanes = self.model.lanes()
-        self.steps_plot.set_chart(counts_chart(history, self._data_as_of))
-        self.lanes_plot.set_chart(lanes_chart(history, self._data_as_of))
+        self.steps_plot.set_chart(counts_chart(history, self._data_as_of, translation.current()))
+        self.lanes_plot.set_chart(lanes_chart(history, self._data_as_of, translation.current()))
         self.caption.setText(
             self.tr(
                 "Statuses as they stood up to {date}. Point at a lane to see the"
@@ -111,9 +112,9 @@ class MembershipPane(QWidget):
             return write_text_atomically(path, membership_csv(history, self._data_as_of))
         write = write_png if kind == "png" else write_svg
         if style == "lanes":
-            lanes = lanes_chart(history, self._data_as_of)
+            lanes = lanes_chart(history, self._data_as_of, translation.current())
             return write(path, lambda painter, area: paint_lane_chart(painter, area, lanes))
-        counts = counts_chart(history, self._data_as_of)
+        counts = counts_chart(history, self._data_as_of, translation.current())
         return write(path, lambda painter, area: paint_line_chart(painter, area, counts))
 
     def _ask_and_export(self, style: str, kind: str) -> None:

@@ -495,7 +495,9 @@ class NavigatorModel(QAbstractItemModel):
                 )
         root.add(meetings)
         charts = _Node(
-            f"{QCoreApplication.translate('NavigatorModel', 'Charts')} ({len(_CHARTS)})",
+            QCoreApplication.translate("NavigatorModel", "Charts ({count})").format(
+                count=len(_CHARTS)
+            ),
             ident="group:Charts",
         )
         for view, name, words in _CHARTS:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.records import Source
+from sco_desktop.output import translation
 from sco_desktop.ui.common.settings import Preferences
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ def view_factories(
                 textFormat=Qt.TextFormat.PlainText,
                 alignment=Qt.AlignmentFlag.AlignCenter,
             )
-        pane = MapPane(Atlas(repo, geography), as_of(), preferences=preferences)
+        atlas = Atlas(repo, geography, translation.current())
+        pane = MapPane(atlas, as_of(), preferences=preferences)
         pane.entity_selected.connect(show_entity)
         pane.as_of_chosen.connect(set_as_of)
         return pane

@@ -25,6 +25,7 @@ from sco_desktop.core.present.trade_series import (
     names,
     units,
 )
+from sco_desktop.output import translation
 from sco_desktop.output.chart import legend_sample
 from sco_desktop.output.palette import style_of
 
@@ -132,7 +133,7 @@ class TradeSeriesModel(QAbstractTableModel):
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.figures = figures_of(repo)
+        self.figures = figures_of(repo, translation.current())
         self.first_year, self.last_year = self.figures.first_year, self.figures.last_year
         self._partners: list[str] = []
         self._flow = "total"
@@ -275,7 +276,9 @@ class ComparisonModel(QAbstractTableModel):
 
     def __init__(self, repo: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.comparison = TradeComparison(repo.trade_points(REPORTER), names(repo))
+        self.comparison = TradeComparison(
+            repo.trade_points(REPORTER), names(repo, translation.current())
+        )
         self.years = self.comparison.years
         self._year = self.years[-1] if self.years else 0
 

@@ -34,6 +34,7 @@ from sco_desktop.core.domain.records import Source
 from sco_desktop.core.infra.atomic import write_text_atomically
 from sco_desktop.core.present.trade_series import AXIS_FACTORS, SCALE_LABELS
 from sco_desktop.core.present.wording import short_source
+from sco_desktop.output import translation
 from sco_desktop.output.chart import BarChart, LineChart, paint_line_chart, write_png, write_svg
 from sco_desktop.output.trade_chart import comparison_bars, trade_csv, trade_lines
 from sco_desktop.ui.common.chart_support import add_copy_action
@@ -119,7 +120,7 @@ class TradePane(QWidget):
         )
         self.scale_box = QComboBox(objectName="tradeScale")
         for scale, label in SCALE_LABELS.items():
-            self.scale_box.addItem(label, scale)
+            self.scale_box.addItem(QCoreApplication.translate("TradeSeries", label), scale)
         self.scale_box.setAccessibleName(self.tr("Scale"))
         self.scale_box.currentIndexChanged.connect(
             lambda: series.set_scale(self.scale_box.currentData())
@@ -248,7 +249,9 @@ class TradePane(QWidget):
     def chart_description(self) -> LineChart:
         """The chart as the window shows it and every export writes it."""
         selection = self.series.selection(self.log_box.isChecked())
-        return trade_lines(self.series.figures, selection, self._sources, self._data_as_of)
+        return trade_lines(
+            self.series.figures, selection, self._sources, self._data_as_of, translation.current()
+        )
 
     @Slot()
     def redraw(self) -> None:
@@ -306,7 +309,9 @@ class TradePane(QWidget):
     def comparison_description(self) -> BarChart:
         """The comparison's bars for the year chosen, as the window shows them."""
         model = self.comparison
-        return comparison_bars(model.comparison, model.year, self._sources, self._data_as_of)
+        return comparison_bars(
+            model.comparison, model.year, self._sources, self._data_as_of, translation.current()
+        )
 
     @Slot()
     def redraw_comparison(self) -> None:
