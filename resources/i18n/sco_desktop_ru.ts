@@ -102,6 +102,161 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Trade with China by year</source>
+        <translation>Торговля с Китаем по годам</translation>
+    </message>
+    <message>
+        <source>{status} since {date}</source>
+        <translation>{status} с {date}</translation>
+    </message>
+    <message>
+        <source>{status} {start} to {end}</source>
+        <translation>{status} {start} — {end}</translation>
+    </message>
+    <message>
+        <source>{status} from {start}</source>
+        <translation>{status} с {start}</translation>
+    </message>
+    <message>
+        <source>{years} (since {date})</source>
+        <translation>{years} (с {date})</translation>
+    </message>
+    <message>
+        <source>population only for {years}</source>
+        <translation>население есть только за {years}</translation>
+    </message>
+    <message>
+        <source>no population figure</source>
+        <translation>данных о населении нет</translation>
+    </message>
+    <message>
+        <source>Not worked out: GDP is for {year}, {years}; figures of two years are not mixed.</source>
+        <translation>Не рассчитано: ВВП за {year} год, {years}; данные разных лет не смешиваются.</translation>
+    </message>
+    <message>
+        <source> (acting)</source>
+        <translation> (и. о.)</translation>
+    </message>
+    <message>
+        <source> since {date}</source>
+        <translation> с {date}</translation>
+    </message>
+    <message>
+        <source>{year} (videoconference)</source>
+        <translation>{year} (видеоконференция)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>the status held on the day, and since when</source>
+        <translation>статус на этот день и с какого времени</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <source>every status held up to the day</source>
+        <translation>все статусы до этого дня</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Член с</translation>
+    </message>
+    <message>
+        <source>the day of accession as a member state</source>
+        <translation>день вступления в качестве государства-члена</translation>
+    </message>
+    <message>
+        <source>Years as a member</source>
+        <translation>Лет в качестве члена</translation>
+    </message>
+    <message>
+        <source>years from accession to the day</source>
+        <translation>лет от вступления до этого дня</translation>
+    </message>
+    <message>
+        <source>Years with an SCO status</source>
+        <translation>Лет со статусом в ШОС</translation>
+    </message>
+    <message>
+        <source>years from the first status of any kind (observer, dialogue partner, member) to the day</source>
+        <translation>лет от первого статуса любого рода (наблюдатель, партнёр по диалогу, член) до этого дня</translation>
+    </message>
+    <message>
+        <source>Head of state</source>
+        <translation>Глава государства</translation>
+    </message>
+    <message>
+        <source>who held the office on the day, and since when</source>
+        <translation>кто занимал должность в этот день и с какого времени</translation>
+    </message>
+    <message>
+        <source>Head of government</source>
+        <translation>Глава правительства</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Население</translation>
+    </message>
+    <message>
+        <source>people, latest year recorded up to the day</source>
+        <translation>человек, последний записанный год до этого дня</translation>
+    </message>
+    <message>
+        <source>GDP</source>
+        <translation>ВВП</translation>
+    </message>
+    <message>
+        <source>gross domestic product, current US$, latest year recorded up to the day</source>
+        <translation>валовой внутренний продукт, в текущих долларах США, последний записанный год до этого дня</translation>
+    </message>
+    <message>
+        <source>GDP per person</source>
+        <translation>ВВП на душу населения</translation>
+    </message>
+    <message>
+        <source>GDP over the population of the same year; left out when the data has no population figure for the year of the GDP</source>
+        <translation>ВВП, делённый на население того же года; не приводится, если в данных нет численности населения за год ВВП</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Площадь</translation>
+    </message>
+    <message>
+        <source>square kilometres, latest figure recorded up to the day</source>
+        <translation>квадратных километров, последнее записанное значение до этого дня</translation>
+    </message>
+    <message>
+        <source>Trade with China</source>
+        <translation>Торговля с Китаем</translation>
+    </message>
+    <message>
+        <source>China&apos;s goods trade with the state, total of both flows, latest year recorded, US$ (China&apos;s customs figures)</source>
+        <translation>товарная торговля Китая с государством, сумма обоих потоков, последний записанный год, долл. США (данные таможни Китая)</translation>
+    </message>
+    <message>
+        <source>Meetings hosted</source>
+        <translation>Принятые встречи</translation>
+    </message>
+    <message>
+        <source>Shanghai Five, Heads of State and Heads of Government meetings held in the state (ministers&apos; meetings and SCO Plus sessions are not counted)</source>
+        <translation>встречи «Шанхайской пятёрки», Совета глав государств и Совета глав правительств в этом государстве (совещания министров и заседания «ШОС плюс» не учитываются)</translation>
+    </message>
+    <message>
+        <source>Documents adopted at meetings it hosted</source>
+        <translation>Документы, принятые на встречах в этой стране</translation>
+    </message>
+    <message>
+        <source>documents of the data adopted at the meetings the state hosted</source>
+        <translation>документы из данных, принятые на встречах, которые принимало государство</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>China&apos;s figures: none</source>
@@ -792,6 +947,10 @@
         <source>Decided at</source>
         <translation>Решение принято на</translation>
     </message>
+    <message>
+        <source>present</source>
+        <translation>по настоящее время</translation>
+    </message>
 </context>
 <context>
     <name>MembershipPane</name>
@@ -1365,6 +1524,10 @@
     <message>
         <source>Data as of {date}. Gaps: years without a figure, never zeros.</source>
         <translation>Данные на {date}. Пропуски — годы без данных, а не нули.</translation>
+    </message>
+    <message>
+        <source>Comparison: {states}</source>
+        <translation>Сравнение: {states}</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,161 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Trade with China by year</source>
+        <translation>历年与中国的贸易</translation>
+    </message>
+    <message>
+        <source>{status} since {date}</source>
+        <translation>自 {date} 起为{status}</translation>
+    </message>
+    <message>
+        <source>{status} {start} to {end}</source>
+        <translation>{start} 至 {end} 为{status}</translation>
+    </message>
+    <message>
+        <source>{status} from {start}</source>
+        <translation>自 {start} 起为{status}</translation>
+    </message>
+    <message>
+        <source>{years} (since {date})</source>
+        <translation>{years}（自 {date} 起）</translation>
+    </message>
+    <message>
+        <source>population only for {years}</source>
+        <translation>仅有 {years} 年的人口数据</translation>
+    </message>
+    <message>
+        <source>no population figure</source>
+        <translation>无人口数据</translation>
+    </message>
+    <message>
+        <source>Not worked out: GDP is for {year}, {years}; figures of two years are not mixed.</source>
+        <translation>未计算：国内生产总值为 {year} 年数据，{years}；不混用两个年份的数据。</translation>
+    </message>
+    <message>
+        <source> (acting)</source>
+        <translation>（代理）</translation>
+    </message>
+    <message>
+        <source> since {date}</source>
+        <translation>，自 {date} 起</translation>
+    </message>
+    <message>
+        <source>{year} (videoconference)</source>
+        <translation>{year}（视频会议）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>地位</translation>
+    </message>
+    <message>
+        <source>the status held on the day, and since when</source>
+        <translation>当日所具有的地位及起始日期</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>地位沿革</translation>
+    </message>
+    <message>
+        <source>every status held up to the day</source>
+        <translation>截至当日所具有的全部地位</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>成为成员国日期</translation>
+    </message>
+    <message>
+        <source>the day of accession as a member state</source>
+        <translation>作为成员国加入的日期</translation>
+    </message>
+    <message>
+        <source>Years as a member</source>
+        <translation>作为成员国的年数</translation>
+    </message>
+    <message>
+        <source>years from accession to the day</source>
+        <translation>自加入至当日的年数</translation>
+    </message>
+    <message>
+        <source>Years with an SCO status</source>
+        <translation>具有上合组织地位的年数</translation>
+    </message>
+    <message>
+        <source>years from the first status of any kind (observer, dialogue partner, member) to the day</source>
+        <translation>自首次获得任何地位（观察员国、对话伙伴、成员国）至当日的年数</translation>
+    </message>
+    <message>
+        <source>Head of state</source>
+        <translation>国家元首</translation>
+    </message>
+    <message>
+        <source>who held the office on the day, and since when</source>
+        <translation>当日的任职者及其任职起始日期</translation>
+    </message>
+    <message>
+        <source>Head of government</source>
+        <translation>政府首脑</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>people, latest year recorded up to the day</source>
+        <translation>人，截至当日最近一年的记录</translation>
+    </message>
+    <message>
+        <source>GDP</source>
+        <translation>国内生产总值</translation>
+    </message>
+    <message>
+        <source>gross domestic product, current US$, latest year recorded up to the day</source>
+        <translation>国内生产总值，现价美元，截至当日最近一年的记录</translation>
+    </message>
+    <message>
+        <source>GDP per person</source>
+        <translation>人均国内生产总值</translation>
+    </message>
+    <message>
+        <source>GDP over the population of the same year; left out when the data has no population figure for the year of the GDP</source>
+        <translation>国内生产总值除以同年人口；若数据中没有该年的人口数据则不列出</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>square kilometres, latest figure recorded up to the day</source>
+        <translation>平方公里，截至当日最近的记录</translation>
+    </message>
+    <message>
+        <source>Trade with China</source>
+        <translation>与中国的贸易</translation>
+    </message>
+    <message>
+        <source>China&apos;s goods trade with the state, total of both flows, latest year recorded, US$ (China&apos;s customs figures)</source>
+        <translation>中国与该国的货物贸易，进出口合计，最近一年的记录，美元（中国海关数据）</translation>
+    </message>
+    <message>
+        <source>Meetings hosted</source>
+        <translation>主办的会议</translation>
+    </message>
+    <message>
+        <source>Shanghai Five, Heads of State and Heads of Government meetings held in the state (ministers&apos; meetings and SCO Plus sessions are not counted)</source>
+        <translation>在该国举行的“上海五国”、元首理事会和政府首脑理事会会议（不计部长级会议和“上合组织+”会议）</translation>
+    </message>
+    <message>
+        <source>Documents adopted at meetings it hosted</source>
+        <translation>在其主办的会议上通过的文件</translation>
+    </message>
+    <message>
+        <source>documents of the data adopted at the meetings the state hosted</source>
+        <translation>数据中在该国主办的会议上通过的文件</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>China&apos;s figures: none</source>
@@ -792,6 +947,10 @@
         <source>Decided at</source>
         <translation>决定于</translation>
     </message>
+    <message>
+        <source>present</source>
+        <translation>至今</translation>
+    </message>
 </context>
 <context>
     <name>MembershipPane</name>
@@ -1365,6 +1524,10 @@
     <message>
         <source>Data as of {date}. Gaps: years without a figure, never zeros.</source>
         <translation>数据截至 {date}。空缺表示该年无数据，而非零。</translation>
+    </message>
+    <message>
+        <source>Comparison: {states}</source>
+        <translation>比较：{states}</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,10 @@ def comparison_sheet(
         if image is not None:
             images[f"{SPARKLINE_SCHEME}:{state_id}"] = image
     pictures = [s for s in state_ids if f"{SPARKLINE_SCHEME}:{s}" in images]
-    html = render_comparison(facts, state_ids, sources, labels, pictures, stylesheet)
-    title = ", ".join(facts.names[s] for s in state_ids)
-    return Sheet(f"Comparison: {title}", html, images)
+    language = facts.language
+    html = render_comparison(
+        facts, state_ids, sources, labels, pictures, stylesheet, language=language
+    )
+    names = ", ".join(facts.names[s] for s in state_ids)
+    title = language.translate("Sheets", "Comparison: {states}").format(states=names)
+    return Sheet(title, html, images, language)

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.dates import date_floor, held_on
 from sco_desktop.core.domain.formatting import format_usd
-from sco_desktop.core.domain.kinds import NO_STATUS_LABEL, STATUS_LABELS
+from sco_desktop.core.domain.kinds import KINDS_CONTEXT, NO_STATUS_LABEL, STATUS_LABELS
+from sco_desktop.core.domain.language import IN_ENGLISH, QT_TRANSLATE_NOOP, Language
 from sco_desktop.core.domain.records import Indicator as IndicatorRow
 from sco_desktop.core.domain.records import Leader, StatusPeriod, TradePoint
 from sco_desktop.core.present.wording import indicator_text, is_acting, source_line
 
-SERIES_LABEL = "Trade with China by year"
+SERIES_LABEL = QT_TRANSLATE_NOOP("Comparison", "Trade with China by year")
 """The row under the trade figure that draws each state's series as a small line."""
 MIN_COMPARED, MAX_COMPARED = 2, 6
 """How many states a comparison takes."""
@@ -52,6 +53,12 @@ class Indicator:
     rankable: bool
     meaning: str
 
+    def label_in(self, language: Language) -> str:
+        return language.translate("Comparison", self.label)
+
+    def meaning_in(self, language: Language) -> str:
+        return language.translate("Comparison", self.meaning)
+
 
 @dataclass(frozen=True, slots=True)
 class Ranked:
@@ -71,11 +78,16 @@ NO_VALUE = Fact("–", None, None, ())
 class Facts:
     """The indicators of every state on one day, gathered once from the repository."""
 
-    def __init__(self, repo: Repository, as_of: str | None = None) -> None:
+    def __init__(
+        self, repo: Repository, as_of: str | None = None, language: Language = IN_ENGLISH
+    ) -> None:
+        """The values' words, and the states' names where the data has them, in `language`."""
+        self.language = language
         self.as_of = date_floor(as_of or repo.data_as_of)
         self.data_as_of = repo.data_as_of
         states = [*repo.states(), *repo.states_without_status()]
-        self.names = {s.id: s.name for s in sorted(states, key=lambda s: s.name)}
+        named = {s.id: language.name(s.name, s.name_ru, s.name_zh) for s in states}
+        self.names = dict(sorted(named.items(), key=lambda item: item[1]))
         self._periods: dict[str, list[StatusPeriod]] = {}
         for period in repo.all_status_periods():
             self._periods.setdefault(period.state_id, []).append(period)
@@ -115,9 +127,10 @@ class Facts:
     def status(self, state_id: str) -> Fact:
         period = self.period_on(state_id)
         if period is None:
-            return Fact(NO_STATUS_LABEL, None, self.as_of, ())
+            return Fact(self._kind(NO_STATUS_LABEL), None, self.as_of, ())
+        since = self.language.translate("Comparison", "{status} since {date}")
         return Fact(
-            f"{STATUS_LABELS[period.status]} since {period.start_date}",
+            since.format(status=self._kind(STATUS_LABELS[period.status]), date=period.start_date),
             None,
             period.start_date,
             (period.source_id,),
@@ -129,10 +142,12 @@ class Facts:
         ]
         if not periods:
             return NO_VALUE
+        ended = self.language.translate("Comparison", "{status} {start} to {end}")
+        held = self.language.translate("Comparison", "{status} from {start}")
         text = "; ".join(
-            f"{STATUS_LABELS[p.status]} {p.start_date} to {p.end_date}"
-            if p.end_date and date_floor(p.end_date) <= self.as_of
-            else f"{STATUS_LABELS[p.status]} from {p.start_date}"
+            (ended if p.end_date and date_floor(p.end_date) <= self.as_of else held).format(
+                status=self._kind(STATUS_LABELS[p.status]), start=p.start_date, end=p.end_date
+            )
             for p in periods
         )
         return Fact(text, None, periods[0].start_date, tuple(p.source_id for p in periods))
@@ -142,8 +157,9 @@ class Facts:
             return NO_VALUE
         start = dt.date.fromisoformat(date_floor(period.start_date))
         years = (dt.date.fromisoformat(self.as_of) - start).days / 365.25
+        since = self.language.translate("Comparison", "{years} (since {date})")
         return Fact(
-            f"{years:.1f} (since {period.start_date})",
+            since.format(years=f"{years:.1f}", date=period.start_date),
             round(years, 1),
             self.as_of,
             (period.source_id,),
@@ -187,7 +203,10 @@ class Facts:
         if latest is None:
             return NO_VALUE
         return Fact(
-            indicator_text(latest), float(latest.value), str(latest.year), (latest.source_id,)
+            indicator_text(latest, self.language),
+            float(latest.value),
+            str(latest.year),
+            (latest.source_id,),
         )
 
     def _latest(self, state_id: str, indicator: str) -> IndicatorRow | None:
@@ -211,15 +230,17 @@ class Facts:
         )
         if population is None:
             held = sorted({str(f.year) for f in self._figures.get((state_id, "population"), ())})
-            years = f"population only for {', '.join(held)}" if held else "no population figure"
-            return Fact(
-                "–",
-                None,
-                None,
-                (),
-                f"Not worked out: GDP is for {gdp.year}, {years}; figures of two years are"
-                " not mixed.",
+            translate = self.language.translate
+            years = (
+                translate("Comparison", "population only for {years}").format(years=", ".join(held))
+                if held
+                else translate("Comparison", "no population figure")
             )
+            why = translate(
+                "Comparison",
+                "Not worked out: GDP is for {year}, {years}; figures of two years are not mixed.",
+            )
+            return Fact("–", None, None, (), why.format(year=gdp.year, years=years))
         return Fact(
             format_usd(gdp.value / population.value),
             round(gdp.value / population.value, 2),
@@ -238,8 +259,13 @@ class Facts:
         )
         if holder is None:
             return NO_VALUE
-        acting = " (acting)" if is_acting(holder) else ""
-        since = f" since {holder.start_date}" if holder.start_date else ""
+        translate = self.language.translate
+        acting = translate("Comparison", " (acting)") if is_acting(holder) else ""
+        since = (
+            translate("Comparison", " since {date}").format(date=holder.start_date)
+            if holder.start_date
+            else ""
+        )
         return Fact(f"{holder.person}{acting}{since}", None, holder.start_date, (holder.source_id,))
 
     def head_of_state(self, state_id: str) -> Fact:
@@ -259,8 +285,9 @@ class Facts:
 
     def summits_hosted(self, state_id: str) -> Fact:
         hosted = self._hosted.get(state_id, [])
+        by_video = self.language.translate("Comparison", "{year} (videoconference)")
         titles = ", ".join(
-            f"{s.city} {s.year}" if s.city else f"{s.year} (videoconference)"
+            f"{s.city} {s.year}" if s.city else by_video.format(year=s.year)
             for s in sorted(hosted, key=lambda s: (s.year, s.id))
         )
         text = f"{len(hosted)}" + (f": {titles}" if titles else "")
@@ -277,6 +304,9 @@ class Facts:
             self.as_of,
             tuple(d.source_id for d in documents),
         )
+
+    def _kind(self, label: str) -> str:
+        return self.language.translate(KINDS_CONTEXT, label)
 
     def fact(self, key: str, state_id: str) -> Fact:
         return _GETTERS[key](self, state_id)
@@ -342,62 +372,135 @@ _GETTERS: dict[str, Callable[[Facts, str], Fact]] = {
     "documents-signed": Facts.documents_signed,
 }
 INDICATORS = (
-    Indicator("status", "Status", False, "the status held on the day, and since when"),
-    Indicator("history", "Status history", False, "every status held up to the day"),
-    Indicator("accession", "Member since", False, "the day of accession as a member state"),
-    Indicator("years-as-member", "Years as a member", True, "years from accession to the day"),
+    Indicator(
+        "status",
+        QT_TRANSLATE_NOOP("Comparison", "Status"),
+        False,
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "the status held on the day, and since when",
+        ),
+    ),
+    Indicator(
+        "history",
+        QT_TRANSLATE_NOOP("Comparison", "Status history"),
+        False,
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "every status held up to the day",
+        ),
+    ),
+    Indicator(
+        "accession",
+        QT_TRANSLATE_NOOP("Comparison", "Member since"),
+        False,
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "the day of accession as a member state",
+        ),
+    ),
+    Indicator(
+        "years-as-member",
+        QT_TRANSLATE_NOOP("Comparison", "Years as a member"),
+        True,
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "years from accession to the day",
+        ),
+    ),
     Indicator(
         "years-with-status",
-        "Years with an SCO status",
+        QT_TRANSLATE_NOOP("Comparison", "Years with an SCO status"),
         True,
-        "years from the first status of any kind (observer, dialogue partner, member) to the day",
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "years from the first status of any kind (observer, dialogue partner, member) to "
+            "the day",
+        ),
     ),
     Indicator(
         "head-of-state",
-        "Head of state",
+        QT_TRANSLATE_NOOP("Comparison", "Head of state"),
         False,
-        "who held the office on the day, and since when",
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "who held the office on the day, and since when",
+        ),
     ),
     Indicator(
         "head-of-government",
-        "Head of government",
+        QT_TRANSLATE_NOOP("Comparison", "Head of government"),
         False,
-        "who held the office on the day, and since when",
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "who held the office on the day, and since when",
+        ),
     ),
-    Indicator("population", "Population", True, "people, latest year recorded up to the day"),
+    Indicator(
+        "population",
+        QT_TRANSLATE_NOOP("Comparison", "Population"),
+        True,
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "people, latest year recorded up to the day",
+        ),
+    ),
     Indicator(
         "gdp",
-        "GDP",
+        QT_TRANSLATE_NOOP("Comparison", "GDP"),
         True,
-        "gross domestic product, current US$, latest year recorded up to the day",
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "gross domestic product, current US$, latest year recorded up to the day",
+        ),
     ),
     Indicator(
         "gdp-per-person",
-        "GDP per person",
+        QT_TRANSLATE_NOOP("Comparison", "GDP per person"),
         True,
-        "GDP over the population of the same year; left out when the data has no population"
-        " figure for the year of the GDP",
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "GDP over the population of the same year; left out when the data has no population "
+            "figure for the year of the GDP",
+        ),
     ),
-    Indicator("area", "Area", True, "square kilometres, latest figure recorded up to the day"),
+    Indicator(
+        "area",
+        QT_TRANSLATE_NOOP("Comparison", "Area"),
+        True,
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "square kilometres, latest figure recorded up to the day",
+        ),
+    ),
     Indicator(
         "trade-with-china",
-        "Trade with China",
+        QT_TRANSLATE_NOOP("Comparison", "Trade with China"),
         True,
-        "China's goods trade with the state, total of both flows, latest year recorded, US$"
-        " (China's customs figures)",
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "China's goods trade with the state, total of both flows, latest year recorded, US$ "
+            "(China's customs figures)",
+        ),
     ),
     Indicator(
         "summits-hosted",
-        "Meetings hosted",
+        QT_TRANSLATE_NOOP("Comparison", "Meetings hosted"),
         True,
-        "Shanghai Five, Heads of State and Heads of Government meetings held in the state"
-        " (ministers' meetings and SCO Plus sessions are not counted)",
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "Shanghai Five, Heads of State and Heads of Government meetings held in the state "
+            "(ministers' meetings and SCO Plus sessions are not counted)",
+        ),
     ),
     Indicator(
         "documents-signed",
-        "Documents adopted at meetings it hosted",
+        QT_TRANSLATE_NOOP("Comparison", "Documents adopted at meetings it hosted"),
         True,
-        "documents of the data adopted at the meetings the state hosted",
+        QT_TRANSLATE_NOOP(
+            "Comparison",
+            "documents of the data adopted at the meetings the state hosted",
+        ),
     ),
 )
 INDICATORS_BY_KEY = {indicator.key: indicator for indicator in INDICATORS}

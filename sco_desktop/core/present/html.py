@@ -220,6 +220,8 @@ def _in_language(language: Language) -> dict[str, object]:
 
     return {
         "tr": language.template_text,
+        "language": language,
+        "series_label": language.translate("Comparison", SERIES_LABEL),
         "status_labels": labels(STATUS_LABELS),
         "no_status_label": language.translate(KINDS_CONTEXT, NO_STATUS_LABEL),
         "council_labels": labels(COUNCIL_LABELS),

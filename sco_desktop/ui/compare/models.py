@@ -10,11 +10,11 @@ import csv
 import io
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QImage
 
 from sco_desktop.core.domain.formatting import tooltip
-from sco_desktop.core.domain.kinds import NO_STATUS_LABEL, STATUS_LABELS
+from sco_desktop.core.domain.kinds import KINDS_CONTEXT, NO_STATUS_LABEL, STATUS_LABELS
 from sco_desktop.core.domain.language import QT_TRANSLATE_NOOP
 from sco_desktop.core.domain.records import Source
 from sco_desktop.core.present.comparison import (
@@ -167,7 +167,7 @@ class ComparisonModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.DisplayRole:
             return value_text(indicator, fact)
         elif role == Qt.ItemDataRole.ToolTipRole:
-            return _sources_tip(fact, self._sources, indicator.meaning)
+            return _sources_tip(fact, self._sources, indicator.meaning_in(self.facts.language))
         if role == KeyRole:
             return self.states[index.column()]
         return None
@@ -179,7 +179,9 @@ class ComparisonModel(QAbstractTableModel):
             if not 0 <= section < len(ROWS):
                 return None
             indicator, series = ROWS[section]
-            return SERIES_LABEL if series else indicator.label
+            if series:
+                return self.facts.language.translate("Comparison", SERIES_LABEL)
+            return indicator.label_in(self.facts.language)
         if 0 <= section < len(self.states):
             return self.facts.names[self.states[section]]
         return None
@@ -296,7 +298,9 @@ class RankingModel(QAbstractTableModel):
                 str(row.rank) if row.rank else "–",
                 str(row.rank_among_members) if row.rank_among_members else "",
                 row.name,
-                STATUS_LABELS.get(row.status or "", NO_STATUS_LABEL),
+                QCoreApplication.translate(
+                    KINDS_CONTEXT, STATUS_LABELS.get(row.status or "", NO_STATUS_LABEL)
+                ),
                 row.fact.text,
                 row.fact.when or "",
                 f"{source_line(cited[0])}{more}" if cited else "",

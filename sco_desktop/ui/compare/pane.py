@@ -192,7 +192,8 @@ class RankingsPane(QWidget):
         self._preferences = preferences
         self.indicator_box = QComboBox(objectName="rankIndicator")
         for key in RANKABLE:
-            self.indicator_box.addItem(INDICATORS_BY_KEY[key].label, key)
+            label = INDICATORS_BY_KEY[key].label_in(self.model.facts.language)
+            self.indicator_box.addItem(label, key)
         self.indicator_box.setCurrentIndex(RANKABLE.index(model.key))
         self.among_box = QComboBox(objectName="rankAmong")
         for among in AMONG:
@@ -247,7 +248,9 @@ class RankingsPane(QWidget):
                 "{indicator}: {meaning}; on {date}. Ties share a rank; states without a value"
                 " come last, unranked. Double-click a state to open it."
             ).format(
-                indicator=indicator.label, meaning=indicator.meaning, date=self.model.facts.as_of
+                indicator=indicator.label_in(self.model.facts.language),
+                meaning=indicator.meaning_in(self.model.facts.language),
+                date=self.model.facts.as_of,
             )
             + " "
             + QCoreApplication.translate("ComparePane", NOTE)

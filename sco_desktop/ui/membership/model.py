@@ -5,11 +5,11 @@ Honours the as-of date; no SQL and no widgets here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import tooltip
-from sco_desktop.core.domain.kinds import STATUS_LABELS
+from sco_desktop.core.domain.kinds import KINDS_CONTEXT, STATUS_LABELS
 from sco_desktop.core.domain.language import QT_TRANSLATE_NOOP
 from sco_desktop.core.domain.records import StatusPeriod
 from sco_desktop.core.present.membership import MembershipHistory
@@ -76,9 +76,9 @@ class MembershipModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 self.name_of(period.state_id),
-                STATUS_LABELS[period.status],
+                QCoreApplication.translate(KINDS_CONTEXT, STATUS_LABELS[period.status]),
                 period.start_date,
-                self.history.end_shown(period) or "present",
+                self.history.end_shown(period) or self.tr("present"),
                 self.name_of(period.decided_at) if period.decided_at else "",
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:

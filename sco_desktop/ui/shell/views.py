@@ -85,7 +85,7 @@ def view_factories(
     def facts_for(day: str):
         from sco_desktop.core.present.comparison import Facts
 
-        return Facts(repo, day)
+        return Facts(repo, day, translation.current())
 
     def compare() -> QWidget:
         from sco_desktop.output.sparkline import sparkline
@@ -101,7 +101,11 @@ def view_factories(
             from sco_desktop.output.sheets import print_stylesheet
 
             sheet = comparison_sheet(
-                model.facts, model.states, sources, repo.labels(), print_stylesheet()
+                model.facts,
+                model.states,
+                sources,
+                repo.labels(model.facts.language.code),
+                print_stylesheet(),
             )
             export_sheet(sheet, f"comparison-{'-'.join(model.states)}.pdf")
 
