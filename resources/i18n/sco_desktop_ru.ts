@@ -2214,6 +2214,50 @@
 <context>
     <name>Updates</name>
     <message>
+        <source>{pack}: signature, manifest, file sizes and SHA-256, and database checks passed</source>
+        <translation>{pack}: проверки подписи, манифеста, размеров файлов и SHA-256, а также базы данных пройдены</translation>
+    </message>
+    <message>
+        <source>Signed by {key}</source>
+        <translation>Подписано: {key}</translation>
+    </message>
+    <message>
+        <source>Update {sequence}, made {made}, data as of {date} (schema {schema})</source>
+        <translation>Обновление {sequence}, создано {made}, данные на {date} (схема {schema})</translation>
+    </message>
+    <message>
+        <source>Data as of {old} → {new}</source>
+        <translation>Данные на {old} → {new}</translation>
+    </message>
+    <message>
+        <source>No rows differ.</source>
+        <translation>Различающихся строк нет.</translation>
+    </message>
+    <message>
+        <source>{table}: {added} added, {changed} changed, {removed} removed</source>
+        <translation>{table}: добавлено {added}, изменено {changed}, удалено {removed}</translation>
+    </message>
+    <message>
+        <source>update {sequence}, data as of {date}, installed {installed}</source>
+        <translation>обновление {sequence}, данные на {date}, установлено {installed}</translation>
+    </message>
+    <message>
+        <source>the data that came with sco-desktop, as of {date}</source>
+        <translation>данные, поставляемые с sco-desktop, на {date}</translation>
+    </message>
+    <message>
+        <source>Active now: {update}</source>
+        <translation>Сейчас используется: {update}</translation>
+    </message>
+    <message>
+        <source>Going back to: {goal}</source>
+        <translation>Возврат к: {goal}</translation>
+    </message>
+    <message>
+        <source>Update {sequence} cannot be installed again afterwards; only a newer update can move the data forward.</source>
+        <translation>Обновление {sequence} потом нельзя будет установить снова; продвинуть данные вперёд сможет только более новое обновление.</translation>
+    </message>
+    <message>
         <source>Data as of {date}</source>
         <translation>Данные на {date}</translation>
     </message>

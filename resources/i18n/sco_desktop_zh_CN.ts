@@ -2214,6 +2214,50 @@
 <context>
     <name>Updates</name>
     <message>
+        <source>{pack}: signature, manifest, file sizes and SHA-256, and database checks passed</source>
+        <translation>{pack}：签名、清单、文件大小和 SHA-256 以及数据库检查均已通过</translation>
+    </message>
+    <message>
+        <source>Signed by {key}</source>
+        <translation>签名者：{key}</translation>
+    </message>
+    <message>
+        <source>Update {sequence}, made {made}, data as of {date} (schema {schema})</source>
+        <translation>更新 {sequence}，制作于 {made}，数据截至 {date}（模式 {schema}）</translation>
+    </message>
+    <message>
+        <source>Data as of {old} → {new}</source>
+        <translation>数据截至 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>No rows differ.</source>
+        <translation>没有不同的行。</translation>
+    </message>
+    <message>
+        <source>{table}: {added} added, {changed} changed, {removed} removed</source>
+        <translation>{table}：新增 {added}，修改 {changed}，删除 {removed}</translation>
+    </message>
+    <message>
+        <source>update {sequence}, data as of {date}, installed {installed}</source>
+        <translation>更新 {sequence}，数据截至 {date}，安装于 {installed}</translation>
+    </message>
+    <message>
+        <source>the data that came with sco-desktop, as of {date}</source>
+        <translation>sco-desktop 自带的数据，截至 {date}</translation>
+    </message>
+    <message>
+        <source>Active now: {update}</source>
+        <translation>当前使用：{update}</translation>
+    </message>
+    <message>
+        <source>Going back to: {goal}</source>
+        <translation>回到：{goal}</translation>
+    </message>
+    <message>
+        <source>Update {sequence} cannot be installed again afterwards; only a newer update can move the data forward.</source>
+        <translation>此后将无法再次安装更新 {sequence}；只有更新的版本才能使数据前进。</translation>
+    </message>
+    <message>
         <source>Data as of {date}</source>
         <translation>数据截至 {date}</translation>
     </message>

@@ -244,6 +244,7 @@ def _in_language(language: Language) -> dict[str, object]:
                 precision_note,
                 term_end,
                 _meeting_dates,
+                _city_names,
                 _participants,
                 _states_by_status,
                 _bodies_by_kind,
@@ -419,10 +420,15 @@ def _titled(records: Iterable) -> list[tuple[str, str]]:
     return [(record.id, record.title) for record in records]
 
 
-def _other_names(dossier: Dossier, city: str) -> str:
-    """A city's Russian and Chinese names, as one line ("" if the data has neither)."""
+def _city_names(dossier: Dossier, city: str, language: Language = IN_ENGLISH) -> tuple[str, str]:
+    """A city's name in `language` where the data has it, and its other names as one line
+    ("" if the data has none)."""
     record = dossier.cities.get(city)
-    return " · ".join(n for n in (record.name_ru, record.name_zh) if n) if record else ""
+    if record is None:
+        return city, ""
+    shown = language.name(record.name, record.name_ru, record.name_zh)
+    others = (n for n in (record.name, record.name_ru, record.name_zh) if n and n != shown)
+    return shown, " · ".join(others)
 
 
 def _current_status(dossier: Dossier) -> StatusPeriod | None:
@@ -605,7 +611,7 @@ def _environment() -> Environment:
         series_labels=EXERCISE_SERIES_LABELS,
         max_field_chars=MAX_FIELD_CHARS,
         meeting_dates=_meeting_dates,
-        other_names=_other_names,
+        city_names=_city_names,
         participants=_participants,
         precision_note=precision_note,
         private_url=_private_url,

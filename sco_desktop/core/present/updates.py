@@ -18,26 +18,45 @@ DATA_AGE_DEFAULT_DAYS = 365
 """Warn about data older than a year unless Preferences say otherwise; 0 never warns."""
 
 
-def verification_lines(prepared: PreparedUpdate) -> list[str]:
+def verification_lines(prepared: PreparedUpdate, language: Language = IN_ENGLISH) -> list[str]:
     manifest = prepared.manifest
+    passed = language.translate(
+        "Updates",
+        "{pack}: signature, manifest, file sizes and SHA-256, and database checks passed",
+    )
+    signed = language.translate("Updates", "Signed by {key}")
+    update = language.translate(
+        "Updates", "Update {sequence}, made {made}, data as of {date} (schema {schema})"
+    )
     return [
-        f"{prepared.pack.name}: signature, manifest, file sizes and SHA-256, and database"
-        " checks passed",
-        f"Signed by {prepared.key.describe()}",
-        f"Update {manifest.sequence}, made {manifest.created[:10]}, data as of"
-        f" {manifest.data_as_of} (schema {manifest.schema_version})",
+        passed.format(pack=prepared.pack.name),
+        signed.format(key=prepared.key.describe()),
+        update.format(
+            sequence=manifest.sequence,
+            made=manifest.created[:10],
+            date=manifest.data_as_of,
+            schema=manifest.schema_version,
+        ),
     ]
 
 
-def change_lines(changes: ChangeSummary) -> list[str]:
-    lines = [f"Data as of {changes.old_as_of} → {changes.new_as_of}"]
+def change_lines(changes: ChangeSummary, language: Language = IN_ENGLISH) -> list[str]:
+    dates = language.translate("Updates", "Data as of {old} → {new}")
+    lines = [dates.format(old=changes.old_as_of, new=changes.new_as_of)]
     if changes.unchanged:
-        return [*lines, "No rows differ."]
+        return [*lines, language.translate("Updates", "No rows differ.")]
+    counts = language.translate(
+        "Updates", "{table}: {added} added, {changed} changed, {removed} removed"
+    )
     for table in changes.tables:
         if table.added or table.changed or table.removed:
             lines.append(
-                f"{table.table}: {table.added} added, {table.changed} changed,"
-                f" {table.removed} removed"
+                counts.format(
+                    table=table.table,
+                    added=table.added,
+                    changed=table.changed,
+                    removed=table.removed,
+                )
             )
     return lines
 
@@ -50,22 +69,33 @@ def pack_line(pack: InstalledPack) -> str:
 
 
 def rollback_lines(
-    current: InstalledPack, target: InstalledPack | None, bundled_as_of: str
+    current: InstalledPack,
+    target: InstalledPack | None,
+    bundled_as_of: str,
+    language: Language = IN_ENGLISH,
 ) -> list[str]:
     """What going back one step leaves and what it activates; `target` None: the bundled data."""
+    translate = language.translate
+    installed = translate("Updates", "update {sequence}, data as of {date}, installed {installed}")
     if target is None:
-        goal = f"the data that came with sco-desktop, as of {bundled_as_of}"
-    else:
-        goal = (
-            f"update {target.sequence}, data as of {target.data_as_of},"
-            f" installed {target.installed[:10]}"
+        goal = translate("Updates", "the data that came with sco-desktop, as of {date}").format(
+            date=bundled_as_of
         )
+    else:
+        goal = installed.format(
+            sequence=target.sequence, date=target.data_as_of, installed=target.installed[:10]
+        )
+    active = installed.format(
+        sequence=current.sequence, date=current.data_as_of, installed=current.installed[:10]
+    )
     return [
-        f"Active now: update {current.sequence}, data as of {current.data_as_of},"
-        f" installed {current.installed[:10]}",
-        f"Going back to: {goal}",
-        f"Update {current.sequence} cannot be installed again afterwards; only a newer update"
-        " can move the data forward.",
+        translate("Updates", "Active now: {update}").format(update=active),
+        translate("Updates", "Going back to: {goal}").format(goal=goal),
+        translate(
+            "Updates",
+            "Update {sequence} cannot be installed again afterwards; only a newer update"
+            " can move the data forward.",
+        ).format(sequence=current.sequence),
     ]
 
 

@@ -29,6 +29,7 @@ from sco_desktop.core.data.packs import PACK_SUFFIX, PackError
 from sco_desktop.core.data.repository import DatabaseError, Repository
 from sco_desktop.core.infra import locations
 from sco_desktop.core.present.updates import change_lines, rollback_lines, verification_lines
+from sco_desktop.output import translation
 
 
 class UpdateDialog(QDialog):
@@ -55,9 +56,13 @@ class UpdateDialog(QDialog):
             self.switch_button = None
             buttons.addButton(QDialogButtonBox.StandardButton.Close)
         else:
-            self.result_label.setText("\n".join(verification_lines(prepared)))
+            self.result_label.setText(
+                "\n".join(verification_lines(prepared, translation.current()))
+            )
             layout.addWidget(QLabel(self.tr("What it changes:")))
-            self.changes_view.setPlainText("\n".join(change_lines(prepared.changes)))
+            self.changes_view.setPlainText(
+                "\n".join(change_lines(prepared.changes, translation.current()))
+            )
             layout.addWidget(self.changes_view)
             layout.addWidget(
                 QLabel(
@@ -162,7 +167,8 @@ class UpdatesController(QObject):
             self._show_failure(str(error))
             return None
         self.dialog = RollbackDialog(
-            rollback_lines(current, target, _bundled_as_of()), self._dialog_parent
+            rollback_lines(current, target, _bundled_as_of(), translation.current()),
+            self._dialog_parent,
         )
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.destroyed.connect(self._forget_dialog)
