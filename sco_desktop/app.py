@@ -80,6 +80,7 @@ def build_main_window(db_path: Path | None = None, settings=None):
 
     `settings` is a QSettings to use instead of the user's preferences file (tests pass one).
     """
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from sco_desktop.core.data import DatabaseError, Repository
@@ -97,9 +98,8 @@ def build_main_window(db_path: Path | None = None, settings=None):
     from sco_desktop.ui.shell.main_window import MainWindow
 
     install_fallback(QApplication.instance())
-    folder_problem = ""
+    given = settings is not None
     if settings is None:
-        folder_problem = user_folder_problem()
         settings = open_settings()
     preferences = Preferences(settings)
     chosen = preferences.language
@@ -107,6 +107,8 @@ def build_main_window(db_path: Path | None = None, settings=None):
         QApplication.instance(),
         translation.system_language() if chosen == SYSTEM_LANGUAGE else chosen,
     )
+    # In the interface language, so after installing it.
+    folder_problem = "" if given else user_folder_problem()
     # Without --db: the newest installed data update that passes its checks, else the bundled.
     data = PackStore().active() if db_path is None else None
     try:
@@ -116,12 +118,16 @@ def build_main_window(db_path: Path | None = None, settings=None):
     notes, notes_problem = None, ""
     if folder_problem:
         # The notice says why; a store opened there anyway could land somewhere unexpected.
-        notes_problem = "Your notes are not available: the user folder cannot be used."
+        notes_problem = QCoreApplication.translate(
+            "App", "Your notes are not available: the user folder cannot be used."
+        )
     else:
         try:
             notes = NotesStore(locations.user_folder())
         except NotesError as error:
-            notes_problem = f"Your notes are not available: {error}"
+            notes_problem = QCoreApplication.translate(
+                "App", "Your notes are not available: {error}"
+            ).format(error=error)
     window = MainWindow(
         repo,
         preferences,

@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Your notes are not available: the user folder cannot be used.</source>
+        <translation>Ваши заметки недоступны: папку пользователя нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>Your notes are not available: {error}</source>
+        <translation>Ваши заметки недоступны: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Atlas</name>
     <message>
         <source>Boundaries are de facto, from Natural Earth, and imply no position on any dispute.</source>
@@ -53,6 +64,13 @@
     <message>
         <source>Meeting places: {credit}.</source>
         <translation>Места встреч: {credit}.</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>figure given loosely or estimated</source>
+        <translation>значение приблизительное или оценочное</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1193,10 @@
         <translation>Импорт не удался</translation>
     </message>
     <message>
+        <source>From {path}:</source>
+        <translation>Из {path}:</translation>
+    </message>
+    <message>
         <source>Notes Imported</source>
         <translation>Заметки импортированы</translation>
     </message>
@@ -1247,6 +1269,33 @@
     <message>
         <source>{name} (partner), no data</source>
         <translation>{name} (партнёр), нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Your preferences and notes cannot be kept: the folder {folder} {reason}. Set {variable} to a folder you can write to and start again; everything else works.</source>
+        <translation>Ваши настройки и заметки не могут быть сохранены: папка {folder} {reason}. Укажите в {variable} папку, доступную для записи, и запустите программу снова; всё остальное работает.</translation>
+    </message>
+    <message>
+        <source>is not a full path (the home folder is unknown)</source>
+        <translation>не является полным путём (домашняя папка неизвестна)</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>— это файл, а не папка</translation>
+    </message>
+    <message>
+        <source>cannot be created ({error})</source>
+        <translation>не может быть создана ({error})</translation>
+    </message>
+    <message>
+        <source>cannot be written to</source>
+        <translation>недоступна для записи</translation>
+    </message>
+    <message>
+        <source>has a name that is not UTF-8 text</source>
+        <translation>имеет имя не в кодировке UTF-8</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2062,10 @@
     <message>
         <source>No comparison figures for {year}.</source>
         <translation>Нет данных для сравнения за {year} год.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
     </message>
     <message>
         <source>Sources: {sources} and {more} more (titles and addresses in the CSV export).</source>

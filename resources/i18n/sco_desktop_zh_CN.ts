@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Your notes are not available: the user folder cannot be used.</source>
+        <translation>您的笔记不可用：无法使用用户文件夹。</translation>
+    </message>
+    <message>
+        <source>Your notes are not available: {error}</source>
+        <translation>您的笔记不可用：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Atlas</name>
     <message>
         <source>Boundaries are de facto, from Natural Earth, and imply no position on any dispute.</source>
@@ -53,6 +64,13 @@
     <message>
         <source>Meeting places: {credit}.</source>
         <translation>会议地点：{credit}。</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>figure given loosely or estimated</source>
+        <translation>约数或估计值</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1193,10 @@
         <translation>导入失败</translation>
     </message>
     <message>
+        <source>From {path}:</source>
+        <translation>来自 {path}：</translation>
+    </message>
+    <message>
         <source>Notes Imported</source>
         <translation>笔记已导入</translation>
     </message>
@@ -1247,6 +1269,33 @@
     <message>
         <source>{name} (partner), no data</source>
         <translation>{name}（伙伴），无数据</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Your preferences and notes cannot be kept: the folder {folder} {reason}. Set {variable} to a folder you can write to and start again; everything else works.</source>
+        <translation>无法保存您的首选项和笔记：文件夹 {folder} {reason}。请将 {variable} 设为可写入的文件夹后重新启动；其他功能均可正常使用。</translation>
+    </message>
+    <message>
+        <source>is not a full path (the home folder is unknown)</source>
+        <translation>不是完整路径（主文件夹未知）</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>是文件而非文件夹</translation>
+    </message>
+    <message>
+        <source>cannot be created ({error})</source>
+        <translation>无法创建（{error}）</translation>
+    </message>
+    <message>
+        <source>cannot be written to</source>
+        <translation>不可写入</translation>
+    </message>
+    <message>
+        <source>has a name that is not UTF-8 text</source>
+        <translation>名称不是 UTF-8 文本</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2062,10 @@
     <message>
         <source>No comparison figures for {year}.</source>
         <translation>{year} 年没有可比较的数据。</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>Sources: {sources} and {more} more (titles and addresses in the CSV export).</source>

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -192,7 +192,8 @@ def paint_line_chart(
         if _drawn(s)
     ]
     if loose:
-        entries.append(("figure given loosely or estimated", "#000000", "none", "circle", True))
+        loose_label = QCoreApplication.translate("Chart", "figure given loosely or estimated")
+        entries.append((loose_label, "#000000", "none", "circle", True))
     bottom = _paint_footer(painter, inner, entries, chart.notes, text_px)
     body = QRectF(inner.left(), top, inner.width(), bottom - top)
     if not values or not xs:

@@ -144,6 +144,7 @@ def comparison_bars(
         empty_message=language.translate("TradeChart", "No comparison figures for {year}.").format(
             year=year
         ),
+        missing_label=language.translate("TradeChart", "no data"),
     )
 
 

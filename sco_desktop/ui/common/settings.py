@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 
 from sco_desktop.core.domain.formatting import is_unicode_text
 from sco_desktop.core.domain.language import LANGUAGES
@@ -52,28 +52,32 @@ def user_folder_problem() -> str:
     reason = _why_unusable(folder)
     if not reason:
         return ""
-    return (
-        f"Your preferences and notes cannot be kept: the folder {folder!s} {reason}."
-        f" Set {locations.HOME_VARIABLE} to a folder you can write to and start again;"
-        " everything else works."
-    )
+    return QCoreApplication.translate(
+        "Preferences",
+        "Your preferences and notes cannot be kept: the folder {folder} {reason}."
+        " Set {variable} to a folder you can write to and start again; everything else works.",
+    ).format(folder=folder, reason=reason, variable=locations.HOME_VARIABLE)
 
 
 def _why_unusable(folder: Path) -> str:
     try:
         if not folder.is_absolute():
             # No HOME and no entry in the password database: "~" stayed as it was.
-            return "is not a full path (the home folder is unknown)"
+            return QCoreApplication.translate(
+                "Preferences", "is not a full path (the home folder is unknown)"
+            )
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        return "is a file, not a folder"
+        return QCoreApplication.translate("Preferences", "is a file, not a folder")
     except OSError as error:
-        return f"cannot be created ({error.strerror or error})"
+        return QCoreApplication.translate("Preferences", "cannot be created ({error})").format(
+            error=error.strerror or error
+        )
     if not os.access(folder, os.W_OK):
-        return "cannot be written to"
+        return QCoreApplication.translate("Preferences", "cannot be written to")
     if not is_unicode_text(str(folder)):
         # Qt would replace the bytes that are not UTF-8 and write to another folder.
-        return "has a name that is not UTF-8 text"
+        return QCoreApplication.translate("Preferences", "has a name that is not UTF-8 text")
     return ""
 
 

@@ -251,5 +251,6 @@ class NotesController(QObject):
             self.load(*self._shown)
         self.status_reported.emit(summary)
         # A result the analyst may need to act on stays until read, not a passing status line.
-        inform(self._dialog_parent, self.tr("Notes Imported"), f"From {path}:\n{summary}")
+        where = self.tr("From {path}:").format(path=path)
+        inform(self._dialog_parent, self.tr("Notes Imported"), f"{where}\n{summary}")
         return summary
