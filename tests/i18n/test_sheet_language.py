@@ -85,3 +85,21 @@ def test_bundled_fonts_draw_every_character_of_every_translation(qapp):
             if not any(font.supportsCharacter(ord(c)) for font in pair)
         )
         assert missing == [], "run scripts/subset_font.py to add them"
+
+
+def test_window_exports_sheets_in_the_language_chosen_in_the_dialog(window, tmp_path):
+    """An English window writes Chinese sheets when the export dialog says so."""
+    from pypdf import PdfReader
+
+    from sco_desktop.ui.printing.dialogs import ExportRequest
+
+    window.show_entity("state", "KAZ")
+    request = ExportRequest("current", tmp_path, "A4", "", "zh")
+    written = window.printing.run_export(request)
+    assert [path.name for path in written] == ["state-KAZ.pdf"]
+    text = " ".join(page.extract_text() for page in PdfReader(written[0]).pages)
+    assert "哈萨克斯坦" in text and "首都" in text
+    assert "Capital" not in text
+    # The window itself stays English, and so do the sheets it prints.
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert "Capital" in window.printing.current_sheet().html

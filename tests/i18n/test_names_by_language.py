@@ -1,0 +1,32 @@
+"""Names and titles in the chosen language where the data has them, else in English."""
+
+from sco_desktop.core.domain.language import Language
+from sco_desktop.core.present.dossier import gather, gather_overview
+from sco_desktop.core.present.html import render
+
+
+def test_a_state_is_named_in_russian_and_chinese(repo):
+    assert gather(repo, "state", "KAZ", language="ru").title == "Казахстан"
+    assert gather(repo, "state", "KAZ", language="zh").title == "哈萨克斯坦"
+    assert gather(repo, "state", "KAZ").title == "Kazakhstan"
+
+
+def test_a_name_the_data_lacks_falls_back_to_english(repo):
+    state = repo.state("MYS")
+    assert state is not None and not state.name_ru
+    assert gather(repo, "state", "MYS", language="ru").title == state.name
+
+
+def test_document_titles_follow_the_language_where_the_data_has_them(repo):
+    with_russian = next(d for d in repo.documents() if d.title_ru)
+    without = next(d for d in repo.documents() if not d.title_ru)
+    assert gather(repo, "document", with_russian.id, language="ru").title == with_russian.title_ru
+    assert gather(repo, "document", without.id, language="ru").title == without.title
+
+
+def test_links_in_a_pane_name_entities_in_its_language(repo):
+    dossier = gather(repo, "summit", "hos-2025", language="ru")
+    page = render(dossier, repo.source_catalog(), language=Language("ru"))
+    assert "Китай" in page  # the host, linked by its Russian name
+    overview = gather_overview(repo, language="zh")
+    assert overview.labels["KAZ"] == ("state", "哈萨克斯坦")
