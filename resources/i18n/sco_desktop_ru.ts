@@ -1897,6 +1897,10 @@
         <translation>Должность</translation>
     </message>
     <message>
+        <source>No holder recorded</source>
+        <translation>Нет записанного лица</translation>
+    </message>
+    <message>
         <source>present</source>
         <translation>по настоящее время</translation>
     </message>

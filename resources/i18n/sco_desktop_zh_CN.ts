@@ -1897,6 +1897,10 @@
         <translation>职务</translation>
     </message>
     <message>
+        <source>No holder recorded</source>
+        <translation>无任职记录</translation>
+    </message>
+    <message>
         <source>present</source>
         <translation>至今</translation>
     </message>
