@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Meetings hosted</source>
-        <translation>Принятые встречи</translation>
+        <translation>Встречи на своей территории</translation>
     </message>
     <message>
         <source>Shanghai Five, Heads of State and Heads of Government meetings held in the state (ministers&apos; meetings and SCO Plus sessions are not counted)</source>
@@ -1626,7 +1626,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -1646,7 +1646,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation>Лицо</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Nationality</source>
@@ -1942,7 +1942,7 @@
     </message>
     <message>
         <source>Meetings hosted</source>
-        <translation>Принятые встречи</translation>
+        <translation>Встречи, которые принимало государство</translation>
     </message>
     <message>
         <source>Documents adopted at meetings it hosted, and treaties it signed</source>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>Convened by</source>
-        <translation>Созвана</translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <source>Format</source>

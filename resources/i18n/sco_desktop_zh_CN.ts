@@ -1646,7 +1646,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation>人员</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Nationality</source>

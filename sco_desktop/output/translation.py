@@ -25,6 +25,9 @@ FILE_PREFIX = "sco_desktop_"
 
 _loaded: dict[str, QTranslator | None] = {}
 _installed: list[QTranslator] = []
+"""The translators `install` gave the application: Qt's own, then ours."""
+_current = Language()
+"""The interface language, as `install` last set it."""
 
 
 def translation_file(code: str, suffix: str = ".qm") -> Path:
@@ -81,6 +84,3 @@ def install(app: QCoreApplication, code: str) -> Language:
 def current() -> Language:
     """The interface language installed (English until `install` chooses another)."""
     return _current
-
-
-_current = Language()
