@@ -42,6 +42,9 @@ def test_window_in_russian_has_russian_menus_navigator_and_pane(in_language):
     window = in_language("ru")
     assert menu_titles(window) == ["&Файл", "&Правка", "&Вид", "П&ереход", "&Справка"]
     assert top_groups(window)["group:Member states"] == "Государства-члены (10)"
+    window.navigator_model.fetch_all()
+    assert window.navigator_model.index_of("state", "KAZ").data() == "Казахстан"
+    assert window.navigator_model.index_of("summit", "hos-2025").data() == "2025 Тяньцзинь"
     window.show_entity("state", "KAZ")
     assert window.windowTitle().startswith("Казахстан")
     text = window.detail_view.toPlainText()

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import tooltip
 from sco_desktop.core.domain.kinds import COUNCIL_LABELS, KINDS_CONTEXT, VIEW_KIND
-from sco_desktop.core.domain.language import IN_ENGLISH, QT_TRANSLATE_NOOP, Language
+from sco_desktop.core.domain.language import ENGLISH, IN_ENGLISH, QT_TRANSLATE_NOOP, Language
 from sco_desktop.core.domain.records import Body, Document, State, Summit
 from sco_desktop.core.present.wording import entity_name
 
@@ -162,9 +162,11 @@ def _body_node(body: Body, language: Language) -> _Node:
     )
 
 
-def _summit_node(summit: Summit) -> _Node:
-    place = summit.city or QCoreApplication.translate("NavigatorModel", "by videoconference")
-    return _Node(f"{summit.year} {place}", ("summit", summit.id), summit.title)
+def _summit_node(summit: Summit, city: str | None) -> _Node:
+    """A meeting as its year and place; `city` is the place's name in the interface language."""
+    place = city or QCoreApplication.translate("NavigatorModel", "by videoconference")
+    words = " ".join(filter(None, dict.fromkeys((summit.title, summit.city, city))))
+    return _Node(f"{summit.year} {place}", ("summit", summit.id), words)
 
 
 def _document_node(document: Document, language: Language) -> _Node:
@@ -191,6 +193,8 @@ class NavigatorModel(QAbstractItemModel):
         super().__init__(parent)
         self._repo = repo
         self._language = language
+        self._city_names: dict[str, str] = {}
+        """Meeting places in the interface language, read once each."""
         self._as_of = repo.data_as_of
         self._note_counts: dict[str, int] = {}
         self._bookmarks: list[str] = []
@@ -383,6 +387,17 @@ class NavigatorModel(QAbstractItemModel):
             return f"group:{COUNCIL_LABELS.get(summit.council, '')}" if summit else None
         return "group:Documents" if kind == "document" else None
 
+    def _city_name(self, city: str | None) -> str | None:
+        """A meeting's city in the interface language where the data has it."""
+        if not city or self._language.code == ENGLISH:
+            return city
+        if city not in self._city_names:
+            record = self._repo.city(city)
+            self._city_names[city] = (
+                self._language.name(record.name, record.name_ru, record.name_zh) if record else city
+            )
+        return self._city_names[city]
+
     # -- the tree ------------------------------------------------------------------------------
 
     def _build(self) -> _Node:
@@ -487,7 +502,7 @@ class NavigatorModel(QAbstractItemModel):
                         COUNCIL_LABELS[council],
                         summit_counts[council],
                         lambda offset, limit, council=council: [
-                            _summit_node(s)
+                            _summit_node(s, self._city_name(s.city))
                             for s in repo.summits(council=council, offset=offset, limit=limit)
                         ],
                         context=KINDS_CONTEXT,
