@@ -1,4 +1,4 @@
-"""`sco-desktop search`: names (three languages), places and summaries, as text or JSON.
+"""`sco-desktop search`: names (three languages), places, summaries and sources, as text or JSON.
 
 It prints what the repository's search returns and must not search on its own: any input gives
 results or an empty list, never an error.
@@ -14,7 +14,9 @@ from sco_desktop.core.present.text import to_json
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = commands.add_parser("search", parents=[common], help="search names and summaries")
+    parser = commands.add_parser(
+        "search", parents=[common], help="search names, summaries and sources"
+    )
     parser.add_argument("query", help="words in English, Russian or Chinese")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--limit", type=int, default=20, help="most results to print (default 20)")

@@ -578,3 +578,14 @@ def test_chart_command_in_a_child_loads_no_widgets(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-1:] == ["False"]
     assert (tmp_path / "k.svg").stat().st_size > 0
+
+
+def test_search_finds_sources_by_publisher(run_in_process):
+    code, out, err = run_in_process("search", "GACC", "--json", "--limit", "50")
+    assert code == 0, err
+    hits = json.loads(out)
+    assert "tr-tass-1826171" in [hit["id"] for hit in hits if hit["kind"] == "source"]
+    code, out, _err = run_in_process("search", "Moscow Times")
+    assert any(
+        line.split()[:2] == ["source", "tr-moscowtimes-2025-01-13"] for line in out.splitlines()
+    )

@@ -241,13 +241,62 @@ def _plans(repo, run):
     ]
 
 
-@pytest.mark.parametrize("query", ["Tianjn", "Kazakstan", "萨克", "ташкент", "Shanghai"])
+@pytest.mark.parametrize(
+    "query", ["Tianjn", "Kazakstan", "萨克", "ташкент", "Shanghai", "GACC", "Xinhau", "IntelliNews"]
+)
 def test_search_reads_no_table_from_end_to_end(repo, query):
     plans = _plans(repo, lambda: repo.search(query))
     assert plans
     # The full-text index is a virtual table (its own index); every other read uses an index.
     scans = [plan for plan in plans if plan.startswith("SCAN") and "VIRTUAL TABLE" not in plan]
     assert scans == []
+
+
+# -- sources are found by title, publisher, author and note, after the entities a query names
+
+
+def _kinds_and_ids(hits):
+    return [(hit.kind, hit.id) for hit in hits]
+
+
+@pytest.mark.parametrize(
+    ("query", "source_id"),
+    [
+        ("GACC", "tr-tass-1826171"),  # in the note: "cites GACC"
+        ("Moscow Times", "tr-moscowtimes-2025-01-13"),  # the publisher
+        ("Russo-China trade turnover", "tr-bne-russia-china-2024"),  # words of the title
+        ("IntelliNews", "tr-bne-russia-china-2024"),  # one word of the publisher
+    ],
+)
+def test_search_finds_sources_by_title_publisher_and_note(repo, query, source_id):
+    hits = repo.search(query, 200)
+    assert ("source", source_id) in _kinds_and_ids(hits)
+
+
+def test_search_finds_a_publisher_inside_a_longer_name(repo):
+    # "china.org.cn (Xinhua)": the word is found wherever a source gives it.
+    hits = repo.search("Xinhua", 50)
+    sources = [hit for hit in hits if hit.kind == "source"]
+    assert len(sources) >= 10
+    for hit in sources:
+        source = repo.source(hit.id)
+        said = " ".join(filter(None, (source.title, source.author, source.publisher, source.note)))
+        assert "xinhua" in said.casefold()
+
+
+def test_sources_come_after_the_entities_a_query_names(repo):
+    hits = repo.search("Kazakhstan", 30)
+    kinds = [hit.kind for hit in hits]
+    assert kinds[0] == "state" and hits[0].id == "KAZ"
+    assert "source" in kinds
+    first_source = kinds.index("source")
+    assert all(kind == "source" for kind in kinds[first_source:])
+
+
+def test_a_source_hit_says_who_published_it(repo):
+    hit = next(h for h in repo.search("Moscow Times", 50) if h.id == "tr-moscowtimes-2025-01-13")
+    assert hit.name == "China-Russia Trade Hit Record High in 2024"
+    assert hit.summary.startswith("The Moscow Times")
 
 
 def test_looking_up_what_cites_a_source_uses_indexes(repo):

@@ -500,7 +500,6 @@ def write_derived(db: sqlite_utils.Database) -> None:
     _write_entities(db)
     rows = db.execute(
         "select rowid, name, name_ru, name_zh, aliases, places, summary from entities"
-        " where kind != 'source'"  # search never shows sources
     ).fetchall()
     search_index.write(db.conn, ((row[0], row[1:4], row[4:7]) for row in rows))
 
@@ -615,7 +614,16 @@ def _write_entities(db: sqlite_utils.Database) -> None:
                 "name_zh": None,
                 "aliases": " ".join(filter(None, (source["author"], source["publisher"]))),
                 "places": None,
-                "summary": source["note"],
+                # A search hit on a source says first who published it and when.
+                "summary": ". ".join(
+                    filter(
+                        None,
+                        (
+                            ", ".join(filter(None, (source["publisher"], source["published"]))),
+                            source["note"],
+                        ),
+                    )
+                ),
             }
         )
     entities.sort(key=lambda e: (e["kind"], e["id"]))

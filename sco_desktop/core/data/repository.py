@@ -52,12 +52,13 @@ from sco_desktop.core.infra import locations
 _TERM = re.compile(r"\w+")
 MIN_RANKED_CHARS = 3
 """Queries shorter than this are matched against names only and not ranked (see search)."""
-_SEARCH_KIND_ORDER = {"state": 0, "body": 1, "summit": 2, "document": 3, "exercise": 4}
+_SEARCH_KIND_ORDER = {"state": 0, "body": 1, "summit": 2, "document": 3, "exercise": 4, "source": 5}
+"""Among hits found equally well, the order of their kinds: sources, cited by all, come last."""
 # Among meetings found equally well, the summits first: "Tianjn" means the Tianjin summit.
 _MEETING_ORDER = ("hos-", "s5-", "hog-", "plus-", "cfm-")
 _KIND_ORDER_SQL = (
     "case e.kind when 'state' then 0 when 'body' then 1 when 'summit' then 2"
-    " when 'document' then 3 when 'exercise' then 4 else 9 end, case "
+    " when 'document' then 3 when 'exercise' then 4 when 'source' then 5 else 9 end, case "
     + " ".join(f"when e.id like '{prefix}%' then {i}" for i, prefix in enumerate(_MEETING_ORDER))
     + f" else {len(_MEETING_ORDER)} end"
 )
@@ -726,7 +727,10 @@ class Repository:
 
         Words are matched as prefixes in any of the three languages (full-text index), then
         inside longer words, which finds Chinese words inside longer names and inflected Russian
-        forms; only if nothing matches are names close to each word taken ("Tianjn" -> Tianjin).
+        forms; only if nothing but sources matches are names close to each word taken ("Tianjn"
+        -> Tianjin).
+        Sources are found by title, author, publisher and note, after every other kind of hit:
+        a query that names a state shows the state before the many sources about it.
         The last two go through the search vocabulary written by the build (search_index.py),
         so no query reads every entity. Input is cut to MAX_QUERY_CHARS and MAX_QUERY_WORDS.
         """
@@ -744,7 +748,7 @@ class Repository:
             named = self._named_by_all(ranked, folded)
             # Entities named by the words come first, the more basic kinds before the others;
             # the full-text rank orders the rest.
-            ranked.sort(key=lambda hit: (hit.id not in named, _rank(hit)))
+            ranked.sort(key=lambda hit: (hit.kind == "source", hit.id not in named, _rank(hit)))
             hits = ranked[:limit]
             if len(hits) < limit:
                 seen = {hit.id for hit in hits}
@@ -753,14 +757,20 @@ class Repository:
                     limit + len(seen),
                 )
                 hits += [hit for hit in inside if hit.id not in seen]
-            if hits:
+                # Stable: each kind keeps its order, the sources found either way go last.
+                hits.sort(key=lambda hit: hit.kind == "source")
+            if any(hit.kind != "source" for hit in hits):
                 return hits[:limit]
+            # Nothing but sources (which may spell a name as the query misspells it): the names
+            # close to each word come first.
             close = [
                 search_index.near_misses(self._conn, term)
                 for term in folded
                 if len(term) >= search_index.MIN_FUZZY_CHARS
             ]
-            return self._word_hits(close, limit, by_name=False)
+            near = self._word_hits(close, limit, by_name=False)
+            found = {hit.id for hit in near}
+            return [*near, *(hit for hit in hits if hit.id not in found)][:limit]
         except sqlite3.Error:
             return []
 
@@ -774,16 +784,23 @@ class Repository:
             match, order = f"{{name name_ru name_zh}} : ({match})", "e.rowid"
         else:
             order = "bm25(entities_fts, 10.0, 10.0, 10.0, 5.0, 3.0, 1.0), e.id"
-        try:
-            rows = self._conn.execute(
-                "select e.kind, e.id, e.name, e.name_ru, e.name_zh, e.summary"
-                " from entities_fts join entities e on e.rowid = entities_fts.rowid"
-                f" where entities_fts match ? and e.kind != 'source' order by {order} limit ?",
-                (match, limit),
-            ).fetchall()
-        except sqlite3.Error:
-            return []
-        return [SearchHit(**row) for row in rows]
+        hits: list[SearchHit] = []
+        # The other kinds first, then sources in the room left: the many sources that mention a
+        # state in their titles must not crowd the entities themselves out of the candidates.
+        for kinds in ("e.kind != 'source'", "e.kind = 'source'"):
+            if len(hits) >= limit:
+                break
+            try:
+                rows = self._conn.execute(
+                    "select e.kind, e.id, e.name, e.name_ru, e.name_zh, e.summary"
+                    " from entities_fts join entities e on e.rowid = entities_fts.rowid"
+                    f" where entities_fts match ? and {kinds} order by {order} limit ?",
+                    (match, limit - len(hits)),
+                ).fetchall()
+            except sqlite3.Error:
+                return hits
+            hits += [SearchHit(**row) for row in rows]
+        return hits
 
     def _named_by_all(self, hits: list[SearchHit], folded: list[str]) -> set[str]:
         """Ids of the hits whose names (any language) contain every term."""
@@ -826,7 +843,7 @@ class Repository:
                 f" and p.in_name and p.word in ({marks}))"
             )
         order = (
-            f"({' and '.join(named)}) desc, {_KIND_ORDER_SQL}, e.name"
+            f"e.kind = 'source', ({' and '.join(named)}) desc, {_KIND_ORDER_SQL}, e.name"
             if by_name
             else f"{_KIND_ORDER_SQL}, e.rowid"
         )
@@ -834,7 +851,7 @@ class Repository:
             params = [*params, *(w for words in word_sets for w in words)]
         rows = self._conn.execute(
             "select e.kind, e.id, e.name, e.name_ru, e.name_zh, e.summary from entities e"
-            f" where e.kind != 'source' and {' and '.join(having)} order by {order} limit ?",
+            f" where {' and '.join(having)} order by {order} limit ?",
             [*params, limit],
         ).fetchall()
         return [SearchHit(**row) for row in rows]

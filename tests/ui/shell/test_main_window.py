@@ -107,6 +107,19 @@ def test_search_escape_closes_and_misspellings_are_tolerated(window, qtbot):
     qtbot.waitUntil(lambda: "KAZ" in [hit.id for hit in window.search_model.hits])
 
 
+def test_search_finds_a_source_by_its_publisher_and_opens_its_pane(window, qtbot):
+    window.focus_search()
+    qtbot.keyClicks(window.search_field, "Moscow Times")
+    qtbot.waitUntil(window.search_field.results.isVisible)
+    ids = [hit.id for hit in window.search_model.hits]
+    assert "tr-moscowtimes-2025-01-13" in ids
+    for _ in range(ids.index("tr-moscowtimes-2025-01-13")):
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.current == ("source", "tr-moscowtimes-2025-01-13")
+    assert "China-Russia Trade Hit Record High in 2024" in window.detail_view.toPlainText()
+
+
 def test_as_of_date_regroups_the_navigator_and_the_state_pane(window):
     window.show_entity("state", "IND")
     window.as_of_edit.setDate(QDate(2015, 7, 1))
