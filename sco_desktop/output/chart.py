@@ -5,7 +5,9 @@ and the `chart` command, so what the tests read back from an exported SVG is wha
 sees. A chart is described by plain data (LineChart, LaneChart, BarChart); `paint_*` lays it
 out in a rectangle (title, units, plot, legend, notes) and returns the Frame that maps data to
 pixels and back, which the window uses for its hover readout. Interaction (the crosshair, the
-hover box) is drawn by the window on top, never here, so no export can carry it.
+hover box) is drawn by the window on top, never here, so no export can carry it. Files and
+print are painted on light paper; the window passes the dark paper when its theme is dark
+(Paper: background, text and grid colours; series drawn at least 3:1 against the background).
 
 QtGui and QtSvg only: no widgets, no chart library, no queries.
 """
@@ -34,16 +36,37 @@ from PySide6.QtSvg import QSvgGenerator
 
 from sco_desktop.core.infra.atomic import write_atomically
 from sco_desktop.output.fonts import bundled_families
-from sco_desktop.output.palette import NEUTRAL
+from sco_desktop.output.palette import NEUTRAL, contrast
 
 EXPORT_SIZE = QSize(1600, 1000)
 """Pixels of an exported image; text is sized for it (see font_size_for)."""
 MAX_MARKED_POINTS = 60
 """Beyond this a series is drawn as a plain line: markers would only blur."""
-INK = QColor("#000000")
-MUTED = QColor("#333333")
-GRID = QColor("#d9d9d9")
-PAPER = QColor("#ffffff")
+MIN_GRAPHIC_CONTRAST = 3.0
+"""WCAG 1.4.11: a line, marker or swatch against the paper it is drawn on."""
+
+
+@dataclass(frozen=True)
+class Paper:
+    """The colours a chart is painted with, besides its series'. Text keeps at least 4.5:1."""
+
+    background: str
+    ink: str  # titles, legend, tick labels, axes
+    muted: str  # units, notes, messages
+    grid: str
+
+    def series(self, colour: str) -> QColor:
+        """A series' colour as drawn on this paper: itself if it stands out at least 3:1 from
+        the background, else the ink (the black series on dark paper)."""
+        if contrast(colour, self.background) >= MIN_GRAPHIC_CONTRAST:
+            return QColor(colour)
+        return QColor(self.ink)
+
+
+LIGHT_PAPER = Paper(background="#ffffff", ink="#000000", muted="#333333", grid="#d9d9d9")
+"""Files, print and the light window."""
+DARK_PAPER = Paper(background="#1e1e1e", ink="#e8e8e8", muted="#c4c4c4", grid="#454545")
+"""The dark window: the background is the dark palette's base, as behind the panes' text."""
 PEN_STYLES = {
     "solid": Qt.PenStyle.SolidLine,
     "dash": Qt.PenStyle.DashLine,
@@ -169,15 +192,19 @@ def chart_font(pixel_size: float, bold: bool = False) -> QFont:
 
 
 def paint_line_chart(
-    painter: QPainter, area: QRectF, chart: LineChart, text_px: float | None = None
+    painter: QPainter,
+    area: QRectF,
+    chart: LineChart,
+    text_px: float | None = None,
+    paper: Paper = LIGHT_PAPER,
 ) -> Frame | None:
     """Paints the chart in `area`; the Frame of its plot, or None when there is nothing to plot."""
     text_px = text_px or font_size_for(area.width())
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(area, PAPER)
+    painter.fillRect(area, QColor(paper.background))
     inner = area.adjusted(text_px, text_px * 0.6, -text_px, -text_px * 0.6)
-    top = _paint_heading(painter, inner, chart.title, chart.units, text_px)
+    top = _paint_heading(painter, inner, chart.title, chart.units, text_px, paper)
     values = [
         y
         for s in chart.series
@@ -193,19 +220,19 @@ def paint_line_chart(
     ]
     if loose:
         loose_label = QCoreApplication.translate("Chart", "figure given loosely or estimated")
-        entries.append((loose_label, "#000000", "none", "circle", True))
-    bottom = _paint_footer(painter, inner, entries, chart.notes, text_px)
+        entries.append((loose_label, paper.ink, "none", "circle", True))
+    bottom = _paint_footer(painter, inner, entries, chart.notes, text_px, paper)
     body = QRectF(inner.left(), top, inner.width(), bottom - top)
     if not values or not xs:
-        _paint_message(painter, body, chart.empty_message, text_px)
+        _paint_message(painter, body, chart.empty_message, text_px, paper)
         painter.restore()
         return None
     x0, x1 = chart.x_range or (min(xs), max(xs))
     frame = _frame(painter, body, chart, (x0, x1), values, text_px)
-    _paint_axes(painter, frame, chart.y_label, text_px)
+    _paint_axes(painter, frame, chart.y_label, text_px, paper)
     _paint_marks(painter, frame, chart.x_marks)
     for series in chart.series:
-        _paint_series(painter, frame, series, chart.log, text_px)
+        _paint_series(painter, frame, series, chart.log, text_px, paper)
     painter.restore()
     return frame
 
@@ -215,13 +242,13 @@ def _drawn(series: Series) -> bool:
 
 
 def _paint_heading(
-    painter: QPainter, area: QRectF, title: str, units: str, text_px: float
+    painter: QPainter, area: QRectF, title: str, units: str, text_px: float, paper: Paper
 ) -> float:
     """Title and units, wrapped to the width; the y where the plot may start."""
     y = area.top()
     for text, font, colour in (
-        (title, chart_font(text_px * 1.25, bold=True), INK),
-        (units, chart_font(text_px), MUTED),
+        (title, chart_font(text_px * 1.25, bold=True), QColor(paper.ink)),
+        (units, chart_font(text_px), QColor(paper.muted)),
     ):
         if not text:
             continue
@@ -240,6 +267,7 @@ def _paint_footer(
     entries: Sequence[tuple[str, str, str, str, bool]],
     notes: Sequence[str],
     text_px: float,
+    paper: Paper,
 ) -> float:
     """Legend rows and notes at the foot of the area; the y where the plot must end."""
     note_font = chart_font(text_px * 0.9)
@@ -274,13 +302,15 @@ def _paint_footer(
         for offset, (name, colour, dash, marker, hollow) in row:
             left = area.left() + offset
             if dash != "none":
-                painter.setPen(QPen(QColor(colour), max(2.0, text_px / 6), PEN_STYLES[dash]))
+                pen = QPen(paper.series(colour), max(2.0, text_px / 6), PEN_STYLES[dash])
+                painter.setPen(pen)
                 painter.drawLine(QPointF(left, y), QPointF(left + sample, y))
             # The sample marker is a path, not an ellipse: in an SVG the circles are exactly
             # the plotted points, which is what the geometry tests read back.
-            _marker(painter, marker, QPointF(left + sample / 2, y), text_px, colour, hollow, True)
+            centre = QPointF(left + sample / 2, y)
+            _marker(painter, marker, centre, text_px, paper.series(colour), hollow, True, paper)
             painter.setFont(legend_font)
-            painter.setPen(INK)
+            painter.setPen(QColor(paper.ink))
             painter.drawText(
                 QRectF(left + sample + text_px * 0.4, y - row_height / 2, 10_000, row_height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -288,16 +318,18 @@ def _paint_footer(
             )
     if note_text:
         painter.setFont(note_font)
-        painter.setPen(MUTED)
+        painter.setPen(QColor(paper.muted))
         painter.drawText(
             QRectF(area.left(), notes_top, area.width(), note_height), flags, note_text
         )
     return legend_top - text_px * 0.6
 
 
-def _paint_message(painter: QPainter, area: QRectF, text: str, text_px: float) -> None:
+def _paint_message(
+    painter: QPainter, area: QRectF, text: str, text_px: float, paper: Paper
+) -> None:
     painter.setFont(chart_font(text_px * 1.1))
-    painter.setPen(MUTED)
+    painter.setPen(QColor(paper.muted))
     painter.drawText(
         area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text or "Nothing to draw."
     )
@@ -388,7 +420,9 @@ def _number(value: float) -> str:
     return f"{value:.6g}"
 
 
-def _paint_axes(painter: QPainter, frame: Frame, y_label: str, text_px: float) -> None:
+def _paint_axes(
+    painter: QPainter, frame: Frame, y_label: str, text_px: float, paper: Paper
+) -> None:
     plot = frame.plot
     font = chart_font(text_px)
     metrics = QFontMetricsF(font)
@@ -396,9 +430,9 @@ def _paint_axes(painter: QPainter, frame: Frame, y_label: str, text_px: float) -
     tick = text_px * 0.4
     for value, label in frame.y_ticks:
         y = frame.y_px(value)
-        painter.setPen(QPen(GRID, 1))
+        painter.setPen(QPen(QColor(paper.grid), 1))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(QPen(INK, 1))
+        painter.setPen(QPen(QColor(paper.ink), 1))
         painter.drawLine(QPointF(plot.left() - tick, y), QPointF(plot.left(), y))
         painter.drawText(
             QRectF(
@@ -409,16 +443,16 @@ def _paint_axes(painter: QPainter, frame: Frame, y_label: str, text_px: float) -
         )
     for value, label in frame.x_ticks:
         x = frame.x_px(value)
-        painter.setPen(QPen(GRID, 1))
+        painter.setPen(QPen(QColor(paper.grid), 1))
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        painter.setPen(QPen(INK, 1))
+        painter.setPen(QPen(QColor(paper.ink), 1))
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + tick))
         painter.drawText(
             QRectF(x - 200, plot.bottom() + tick, 400, metrics.height() * 1.2),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
             label,
         )
-    painter.setPen(QPen(INK, 1.2))
+    painter.setPen(QPen(QColor(paper.ink), 1.2))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(plot)
     if y_label:
@@ -445,7 +479,7 @@ def _paint_marks(painter: QPainter, frame: Frame, marks: Sequence[float]) -> Non
 
 
 def _paint_series(
-    painter: QPainter, frame: Frame, series: Series, log: bool, text_px: float
+    painter: QPainter, frame: Frame, series: Series, log: bool, text_px: float, paper: Paper
 ) -> None:
     # Mapped in one pass with the frame's constants: a long series has thousands of points.
     plot = frame.plot
@@ -463,7 +497,8 @@ def _paint_series(
         else None
         for x, y, loose in series.points
     ]
-    painter.setPen(QPen(QColor(series.colour), max(2.0, text_px / 6), PEN_STYLES[series.dash]))
+    colour = paper.series(series.colour)
+    painter.setPen(QPen(colour, max(2.0, text_px / 6), PEN_STYLES[series.dash]))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     path = QPainterPath()
     previous: tuple[float, float, bool] | None = None
@@ -487,7 +522,7 @@ def _paint_series(
     if series.step or len(shown) > MAX_MARKED_POINTS:
         return
     for x, y, loose in shown:
-        _marker(painter, series.marker, QPointF(x, y), text_px, series.colour, loose, False)
+        _marker(painter, series.marker, QPointF(x, y), text_px, colour, loose, False, paper)
 
 
 def _marker(
@@ -495,16 +530,17 @@ def _marker(
     shape: str,
     centre: QPointF,
     text_px: float,
-    colour: str,
+    colour: QColor,
     hollow: bool,
     as_path: bool,
+    paper: Paper,
 ) -> None:
-    """A filled marker, or a larger ring on white for a figure given loosely."""
+    """A filled marker, or a larger ring on the paper's colour for a figure given loosely."""
     if shape == "none":
         return
     size = text_px * (0.42 if hollow else 0.3)
-    painter.setPen(QPen(QColor(colour), max(1.5, text_px / 8)))
-    painter.setBrush(QBrush(PAPER if hollow else QColor(colour)))
+    painter.setPen(QPen(colour, max(1.5, text_px / 8)))
+    painter.setBrush(QBrush(QColor(paper.background) if hollow else colour))
     if shape == "circle":
         if as_path:
             path = QPainterPath()
@@ -533,25 +569,29 @@ MIN_SPAN_PX = 4.0
 
 
 def paint_lane_chart(
-    painter: QPainter, area: QRectF, chart: LaneChart, text_px: float | None = None
+    painter: QPainter,
+    area: QRectF,
+    chart: LaneChart,
+    text_px: float | None = None,
+    paper: Paper = LIGHT_PAPER,
 ) -> Frame | None:
     """Paints one lane per row with a bar per span; the Frame (lane n at y = n), or None."""
     text_px = text_px or font_size_for(area.width())
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(area, PAPER)
+    painter.fillRect(area, QColor(paper.background))
     inner = area.adjusted(text_px, text_px * 0.6, -text_px, -text_px * 0.6)
-    top = _paint_heading(painter, inner, chart.title, chart.units, text_px)
+    top = _paint_heading(painter, inner, chart.title, chart.units, text_px, paper)
     used = {category for lane in chart.lanes for _s, _e, category in lane.spans}
     entries = [
         (label, colour, "none", "square", False)
         for key, label, colour in chart.categories
         if key in used
     ]
-    bottom = _paint_footer(painter, inner, entries, chart.notes, text_px)
+    bottom = _paint_footer(painter, inner, entries, chart.notes, text_px, paper)
     body = QRectF(inner.left(), top, inner.width(), bottom - top)
     if not chart.lanes:
-        _paint_message(painter, body, chart.empty_message, text_px)
+        _paint_message(painter, body, chart.empty_message, text_px, paper)
         painter.restore()
         return None
     font = chart_font(text_px * 0.9)
@@ -567,13 +607,13 @@ def paint_lane_chart(
     count = len(chart.lanes)
     frame = Frame(plot, chart.x_range[0], chart.x_range[1], count - 0.5, -0.5)
     frame.x_ticks = _x_ticks(frame, QFontMetricsF(chart_font(text_px)), True)
-    _paint_axes(painter, frame, "", text_px)
+    _paint_axes(painter, frame, "", text_px, paper)
     colours = {key: colour for key, _label, colour in chart.categories}
     lane_height = plot.height() / count
     painter.setFont(font)
     for row, lane in enumerate(chart.lanes):
         centre = frame.y_px(row)
-        painter.setPen(INK)
+        painter.setPen(QColor(paper.ink))
         painter.drawText(
             QRectF(body.left(), centre - lane_height / 2, name_width, lane_height),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -610,35 +650,39 @@ class BarFrame(Frame):
 
 
 def paint_bar_chart(
-    painter: QPainter, area: QRectF, chart: BarChart, text_px: float | None = None
+    painter: QPainter,
+    area: QRectF,
+    chart: BarChart,
+    text_px: float | None = None,
+    paper: Paper = LIGHT_PAPER,
 ) -> BarFrame | None:
     """Paints one bar per category from zero up; the BarFrame, or None when nothing is plotted."""
     text_px = text_px or font_size_for(area.width())
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(area, PAPER)
+    painter.fillRect(area, QColor(paper.background))
     inner = area.adjusted(text_px, text_px * 0.6, -text_px, -text_px * 0.6)
-    top = _paint_heading(painter, inner, chart.title, chart.units, text_px)
-    bottom = _paint_footer(painter, inner, [], chart.notes, text_px)
+    top = _paint_heading(painter, inner, chart.title, chart.units, text_px, paper)
+    bottom = _paint_footer(painter, inner, [], chart.notes, text_px, paper)
     body = QRectF(inner.left(), top, inner.width(), bottom - top)
     values = [b.value for b in chart.bars if b.value is not None and math.isfinite(b.value)]
     if not values or max(values) <= 0:
-        _paint_message(painter, body, chart.empty_message, text_px)
+        _paint_message(painter, body, chart.empty_message, text_px, paper)
         painter.restore()
         return None
     frame = _bar_frame(body, chart, max(values), text_px)
-    _paint_axes(painter, frame, chart.y_label, text_px)
+    _paint_axes(painter, frame, chart.y_label, text_px, paper)
     centred = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
     for n, bar in enumerate(chart.bars):
         name_font, name_lines = _fitted(frame.names[n].width(), bar.name, text_px * 0.9)
         painter.setFont(name_font)
-        painter.setPen(INK)
+        painter.setPen(QColor(paper.ink))
         painter.drawText(frame.names[n], centred, "\n".join(name_lines))
         label_font, label_lines = _fitted(
             frame.labels[n].width(), _label_of(bar, chart), text_px * 0.9
         )
         painter.setFont(label_font)
-        painter.setPen(INK if bar.value is not None else MUTED)
+        painter.setPen(QColor(paper.ink if bar.value is not None else paper.muted))
         painter.drawText(frame.labels[n], centred, "\n".join(label_lines))
         if bar.value is not None:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -739,17 +783,21 @@ def _two_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
     return list(min(splits, key=lambda pair: max(metrics.horizontalAdvance(part) for part in pair)))
 
 
-def legend_sample(colour: str, dash: str, width: int = 36, height: int = 14) -> QImage:
-    """A series' line sample (colour and dash, with its marker) for lists beside a chart."""
+def legend_sample(
+    colour: str, dash: str, paper: Paper = LIGHT_PAPER, width: int = 36, height: int = 14
+) -> QImage:
+    """A series' line sample (colour and dash, with its marker) for lists beside a chart, in
+    the colour the chart draws it with on `paper` (the list's background is the paper's)."""
     scale = 2  # sharp on high-density screens
     image = QImage(width * scale, height * scale, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(scale)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(colour), 2, PEN_STYLES[dash]))
+    drawn = paper.series(colour)
+    painter.setPen(QPen(drawn, 2, PEN_STYLES[dash]))
     painter.drawLine(QPointF(1, height / 2), QPointF(width - 1, height / 2))
-    _marker(painter, "circle", QPointF(width / 2, height / 2), 10, colour, False, True)
+    _marker(painter, "circle", QPointF(width / 2, height / 2), 10, drawn, False, True, paper)
     painter.end()
     return image
 
@@ -764,7 +812,7 @@ def write_png(path: Path, paint: Painter, size: QSize = EXPORT_SIZE) -> Path:
 
     def write(temporary: Path) -> None:
         image = QImage(size, QImage.Format.Format_RGB32)
-        image.fill(PAPER)
+        image.fill(QColor(LIGHT_PAPER.background))
         _paint_on(image, size, paint, path)
         write_png_bytes(image, temporary)
 
@@ -812,7 +860,7 @@ def write_svg(path: Path, paint: Painter, size: QSize = EXPORT_SIZE, title: str 
 
 def render_image(paint: Painter, size: QSize) -> QImage:
     image = QImage(size, QImage.Format.Format_RGB32)
-    image.fill(PAPER)
+    image.fill(QColor(LIGHT_PAPER.background))
     _paint_on(image, size, paint, Path("image"))
     return image
 

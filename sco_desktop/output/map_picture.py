@@ -3,7 +3,8 @@
 One layout (where the map, title, legend and sources go at a given size) serves the painter
 here and the SVG writer in map_svg.py, so the window, the PNG and the SVG show the same
 picture. Shapes become QPainterPaths once; a new day only changes their fill, which keeps a
-timeline step cheap. No queries, no widgets, no chart library.
+timeline step cheap. Files and print use the light colours (MapPaper); the window passes the
+dark ones when its theme is dark. No queries, no widgets, no chart library.
 """
 
 from __future__ import annotations
@@ -24,6 +25,44 @@ from sco_desktop.output.palette import PALETTE, STATUS_COLOURS
 SEA = "#F3F7FA"
 BORDER = "#FFFFFF"
 INK = "#222222"
+
+
+@dataclass(frozen=True, slots=True)
+class MapPaper:
+    """The colours around the statuses' own: paper, sea, borders, text; text keeps 4.5:1."""
+
+    background: str
+    sea: str
+    border: str
+    ink: str
+    note: str
+    frame: str  # the legend's box and the swatches' outlines
+    legend: QColor
+    no_status: str  # states of no status and the neighbours
+
+
+LIGHT_MAP = MapPaper(
+    "#FFFFFF",
+    SEA,
+    BORDER,
+    INK,
+    "#444444",
+    "#888888",
+    QColor(255, 255, 255, 225),
+    STATUS_COLOURS[NO_STATUS],
+)
+"""Files, print and the light window."""
+DARK_MAP = MapPaper(
+    "#1E1E1E",
+    "#1A2630",
+    "#1E1E1E",
+    "#E8E8E8",
+    "#C4C4C4",
+    "#8A8A8A",
+    QColor(30, 30, 30, 225),
+    "#565656",
+)
+"""The dark window: a light grey for no status would outshine the states that have one."""
 HIGHLIGHT = PALETTE[5]
 """The state a locator map points out."""
 MARGIN = 14
@@ -155,29 +194,31 @@ class MapPicture:
         day: str,
         hovered: str | None = None,
         highlight: str | None = None,
+        paper: MapPaper = LIGHT_MAP,
     ) -> None:
         """Draws the map for `day`; `highlight` draws one state alone in colour (a locator)."""
+        colours = {**self._colours, NO_STATUS: QColor(paper.no_status)}
         if highlight is None:
             statuses = self.atlas.statuses_on(day)
-            fills = {key: self._colours[statuses.get(key, NO_STATUS)] for key in self._paths}
+            fills = {key: colours[statuses.get(key, NO_STATUS)] for key in self._paths}
         else:
-            other, chosen = self._colours[NO_STATUS], QColor(HIGHLIGHT)
+            other, chosen = colours[NO_STATUS], QColor(HIGHLIGHT)
             fills = {key: chosen if key == highlight else other for key in self._paths}
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor("#FFFFFF"))
-        painter.fillRect(QRectF(*layout.map_rect), QColor(SEA))
+        painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor(paper.background))
+        painter.fillRect(QRectF(*layout.map_rect), QColor(paper.sea))
         painter.save()
         painter.translate(layout.left, layout.top)
         painter.scale(layout.scale, layout.scale)
-        border = QPen(QColor(BORDER), 0.6)
+        border = QPen(QColor(paper.border), 0.6)
         border.setCosmetic(True)
         painter.setPen(border)
         for key, path in self._paths.items():
             painter.setBrush(fills[key])
             painter.drawPath(path)
         if hovered in self._paths:
-            outline = QPen(QColor(INK), 2.0)
+            outline = QPen(QColor(paper.ink), 2.0)
             outline.setCosmetic(True)
             painter.setPen(outline)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -190,48 +231,55 @@ class MapPicture:
                     continue
                 fill = QColor(HIGHLIGHT)
             else:
-                fill = self._colours[statuses.get(state_id, NO_STATUS)]
-            painter.setPen(QPen(QColor(INK), 2.0 if state_id == hovered else 0.8))
+                fill = colours[statuses.get(state_id, NO_STATUS)]
+            painter.setPen(QPen(QColor(paper.ink), 2.0 if state_id == hovered else 0.8))
             painter.setBrush(fill)
             painter.drawEllipse(
                 QPointF(*layout.to_px(place.x, place.y)), *(POINT_STATE_RADIUS,) * 2
             )
         if layout.places:
-            painter.setPen(QPen(QColor(INK), 1.2))
-            painter.setBrush(QColor("#FFFFFF"))
+            painter.setPen(QPen(QColor(paper.ink), 1.2))
+            painter.setBrush(QColor(paper.background))
             for found in self.atlas.meeting_places(day):
                 centre = QPointF(*layout.to_px(found.place.x, found.place.y))
                 painter.drawEllipse(centre, PLACE_RADIUS, PLACE_RADIUS)
         if layout.decorated:
-            self._decorate(painter, layout, day)
+            self._decorate(painter, layout, day, paper, colours)
         painter.restore()
 
-    def _decorate(self, painter: QPainter, layout: MapLayout, day: str) -> None:
-        painter.setPen(QColor(INK))
+    def _decorate(
+        self,
+        painter: QPainter,
+        layout: MapLayout,
+        day: str,
+        paper: MapPaper,
+        colours: dict[str, QColor],
+    ) -> None:
+        painter.setPen(QColor(paper.ink))
         painter.setFont(_font(TITLE_PX, bold=True))
         painter.drawText(QPointF(MARGIN, MARGIN + TITLE_PX), self.atlas.title(day))
         x, y, width, height = layout.legend_rect
-        painter.setPen(QPen(QColor("#BBBBBB"), 1))
-        painter.setBrush(QColor(255, 255, 255, 225))
+        painter.setPen(QPen(QColor(paper.frame), 1))
+        painter.setBrush(paper.legend)
         painter.drawRect(QRectF(x, y, width, height))
         painter.setFont(_font(TEXT_PX))
         row_y = y + 5
         for status, label in self.atlas.legend():
-            painter.setPen(QPen(QColor("#888888"), 0.6))
-            painter.setBrush(self._colours[status])
+            painter.setPen(QPen(QColor(paper.frame), 0.6))
+            painter.setBrush(colours[status])
             painter.drawRect(QRectF(x + 8, row_y + 3, SWATCH, SWATCH))
-            painter.setPen(QColor(INK))
+            painter.setPen(QColor(paper.ink))
             painter.drawText(QPointF(x + 8 + SWATCH + 8, row_y + 3 + SWATCH - 1), label)
             row_y += LEGEND_ROW
         if layout.places:
-            painter.setPen(QPen(QColor(INK), 1.2))
-            painter.setBrush(QColor("#FFFFFF"))
+            painter.setPen(QPen(QColor(paper.ink), 1.2))
+            painter.setBrush(QColor(paper.background))
             painter.drawEllipse(QPointF(x + 8 + SWATCH / 2, row_y + 3 + SWATCH / 2), 3.5, 3.5)
-            painter.setPen(QColor(INK))
+            painter.setPen(QColor(paper.ink))
             label = self.atlas.places_label()
             painter.drawText(QPointF(x + 8 + SWATCH + 8, row_y + 3 + SWATCH - 1), label)
         painter.setFont(_font(SMALL_PX))
-        painter.setPen(QColor("#444444"))
+        painter.setPen(QColor(paper.note))
         for position, line in enumerate(footer_lines(self.atlas, layout.places)):
             painter.drawText(QPointF(MARGIN, layout.footer_top + position * LINE), line)
 

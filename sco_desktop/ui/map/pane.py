@@ -27,6 +27,7 @@ from sco_desktop.core.domain.formatting import tooltip
 from sco_desktop.core.present.atlas import Atlas
 from sco_desktop.output.map_picture import MapLayout, MapPicture, export_map, map_layout
 from sco_desktop.ui.common.export_dialog import export_to_chosen_file
+from sco_desktop.ui.common.paper import map_paper
 from sco_desktop.ui.common.settings import Preferences
 
 PLAY_INTERVAL_MS = 900
@@ -75,7 +76,8 @@ class MapCanvas(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        self.picture.paint(painter, self.layout_now(), self.day, hovered=self.hovered)
+        paper = map_paper(self)
+        self.picture.paint(painter, self.layout_now(), self.day, hovered=self.hovered, paper=paper)
         painter.end()
 
     def text_at(self, point: QPointF) -> tuple[str | None, str]:

@@ -28,6 +28,7 @@ from sco_desktop.core.present.trade_series import (
 from sco_desktop.output import translation
 from sco_desktop.output.chart import legend_sample
 from sco_desktop.output.palette import style_of
+from sco_desktop.ui.common.paper import chart_paper
 
 YEAR_COLUMN = 0
 
@@ -102,8 +103,9 @@ class PartnerListModel(QAbstractListModel):
             checked = code in self._checked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole and code in self._checked:
-            # Colour and dash, as in the chart's legend: colour alone repeats.
-            return legend_sample(*style_of(self.checked.index(code)))
+            # Colour and dash, as in the chart's legend: colour alone repeats. Drawn as the
+            # chart draws it on the theme's paper, so the black series stays visible on dark.
+            return legend_sample(*style_of(self.checked.index(code)), chart_paper())
         if role == KeyRole:
             return code
         return None

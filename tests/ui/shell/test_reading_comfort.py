@@ -4,14 +4,18 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QWheelEvent
+from PySide6.QtGui import QColor, QFont, QImage, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from sco_desktop.app import build_main_window
 from sco_desktop.core.domain.kinds import VIEW_KIND
 from sco_desktop.core.infra import locations
 from sco_desktop.core.present import html as pane_html
+from sco_desktop.output.chart import DARK_PAPER, LIGHT_PAPER
+from sco_desktop.output.map_picture import DARK_MAP, LIGHT_MAP
+from sco_desktop.output.palette import PALETTE
 from sco_desktop.ui.shell import theme
+from sco_desktop.ui.trade.models import KeyRole
 
 Role = QPalette.ColorRole
 
@@ -146,11 +150,12 @@ def test_text_contrast_meets_wcag_aa(scheme):
     assert pane_html  # the templates read above are the ones the panes render
 
 
-def test_view_theme_switches_panes_and_pop_up_keeps_chart_paper_and_is_remembered(
-    window, qtbot, settings
+def test_view_theme_switches_panes_pop_up_and_charts_and_is_remembered(
+    window, qtbot, settings, tmp_path
 ):
     window.show_entity(VIEW_KIND, "trade")
-    chart = window.navigation.views["trade"].chart
+    trade = window.navigation.views["trade"]
+    chart = trade.chart
     dark = theme.palette("dark")
     [dark_action] = [a for a in window.theme_actions.actions() if a.data() == "dark"]
     dark_action.trigger()
@@ -160,14 +165,72 @@ def test_view_theme_switches_panes_and_pop_up_keeps_chart_paper_and_is_remembere
     assert window.detail_view.palette().color(Role.Text) == dark.color(Role.Text)
     assert window.search_field.results.palette().color(Role.Base) == base
     assert window.notes_pane.editor.palette().color(Role.Base) == base
-    # A chart is painted as it is exported and printed: on white paper in either theme.
-    assert chart.grab().toImage().pixelColor(2, 2) == QColor("#ffffff")
+    # On screen the chart follows the theme; what is written to a file keeps its white paper.
+    assert chart.grab().toImage().pixelColor(2, 2) == QColor(DARK_PAPER.background)
+    exported = QImage(str(trade.export("png", tmp_path / "trade.png")))
+    assert exported.pixelColor(2, 2) == QColor("#ffffff")
     assert settings.value("view/theme") == "dark"
     [light_action] = [a for a in window.theme_actions.actions() if a.data() == "light"]
     light_action.trigger()
     QApplication.processEvents()
     assert window.detail_view.palette().color(Role.Base) == theme.palette("light").color(Role.Base)
+    assert chart.grab().toImage().pixelColor(2, 2) == QColor("#ffffff")
     assert QFont  # fonts are left alone by a change of theme
+
+
+@pytest.mark.parametrize("paper", [LIGHT_PAPER, DARK_PAPER])
+def test_chart_text_and_series_stand_out_from_either_paper(paper):
+    background = QColor(paper.background)
+    for text in (paper.ink, paper.muted):
+        assert contrast(QColor(text), background) >= 4.5, (paper, text)
+    # WCAG 1.4.11: every series colour, as drawn on this paper, at least 3:1 (black on dark too).
+    for colour in PALETTE:
+        assert contrast(paper.series(colour), background) >= 3.0, (paper, colour)
+
+
+@pytest.mark.parametrize("paper", [LIGHT_MAP, DARK_MAP])
+def test_map_text_stands_out_from_either_paper(paper):
+    for text in (paper.ink, paper.note):
+        assert contrast(QColor(text), QColor(paper.background)) >= 4.5, (paper, text)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_partner_swatches_stand_out_from_the_list_in_either_theme(window, scheme):
+    window.set_theme(scheme)
+    QApplication.processEvents()
+    window.show_entity(VIEW_KIND, "trade")
+    trade = window.navigation.views["trade"]
+    partners = trade.partners
+    # Eight partners: the first and the eighth are drawn in the palette's black.
+    partners.set_checked([*partners.members()[:8], "BLR", "TJK"])
+    base = trade.partner_list.palette().color(Role.Base)
+    rows = [partners.index(row, 0) for row in range(partners.rowCount())]
+    shown = [index for index in rows if index.data(KeyRole) in partners.checked]
+    assert len(shown) >= 8
+    for index in shown:
+        code = index.data(KeyRole)
+        image = index.data(Qt.ItemDataRole.DecorationRole)
+        drawn = [
+            image.pixelColor(x, y)
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() == 255
+        ]
+        assert max(contrast(colour, base) for colour in drawn) >= 3.0, (scheme, code)
+    window.set_theme("light")
+
+
+def test_the_map_follows_the_theme_on_screen_only(window, tmp_path):
+    window.show_entity(VIEW_KIND, "map")
+    pane = window.navigation.views["map"]
+    window.set_theme("dark")
+    QApplication.processEvents()
+    assert pane.canvas.grab().toImage().pixelColor(2, 2) == QColor(DARK_MAP.background)
+    exported = QImage(str(pane.export(tmp_path / "map.png")))
+    assert exported.pixelColor(2, 2) == QColor("#ffffff")
+    window.set_theme("light")
+    QApplication.processEvents()
+    assert pane.canvas.grab().toImage().pixelColor(2, 2) == QColor("#ffffff")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
