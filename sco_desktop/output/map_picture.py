@@ -175,6 +175,20 @@ class MapPicture:
         km = QPointF(*layout.to_km(x, y))
         return next((key for key, path in self._paths.items() if path.contains(km)), None)
 
+    def centre_of(self, layout: MapLayout, state_id: str) -> QPointF | None:
+        """Where a state lies in the picture (its point, or the middle of its outline's box)."""
+        if state_id in self._point_states:
+            place = self._point_states[state_id]
+            return QPointF(*layout.to_px(place.x, place.y))
+        if state_id in self._paths:
+            centre = self._paths[state_id].boundingRect().center()
+            return QPointF(*layout.to_px(centre.x(), centre.y()))
+        return None
+
+    def drawn_states(self) -> list[str]:
+        """The states of the data that the map draws, as outlines or points."""
+        return [key for key in (*self._paths, *self._point_states) if self.atlas.is_state(key)]
+
     def place_at(self, layout: MapLayout, day: str, x: float, y: float):
         """The meeting place under a point, if places are shown."""
         if not layout.places:

@@ -73,6 +73,7 @@ class ComparePane(QWidget):
             self.picker.addItem(item)
         self.picker.setMaximumWidth(200)
         self.table = QTableView(objectName="compareTable", wordWrap=True)
+        self.table.setAccessibleName(self.tr("States side by side"))
         self.table.setModel(model)
         self.table.setIconSize(QSize(96, 21))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -82,6 +83,8 @@ class ComparePane(QWidget):
         self._resize_rows.timeout.connect(self.table.resizeRowsToContents)
         self.table.horizontalHeader().sectionResized.connect(self._resize_rows.start)
         self.table.horizontalHeader().sectionDoubleClicked.connect(self._open_state)
+        # From the keyboard: Enter (or a double click) on a cell opens its column's state.
+        self.table.activated.connect(lambda index: self._open_state(index.column()))
         self.caption = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         export = QToolButton(text=self.tr("Export CSV…"), objectName="compareExport")
         export.clicked.connect(self._ask_and_export)
@@ -191,22 +194,26 @@ class RankingsPane(QWidget):
         self.model = model
         self._preferences = preferences
         self.indicator_box = QComboBox(objectName="rankIndicator")
+        self.indicator_box.setAccessibleName(self.tr("Rank by"))
         for key in RANKABLE:
             label = INDICATORS_BY_KEY[key].label_in(self.model.facts.language)
             self.indicator_box.addItem(label, key)
         self.indicator_box.setCurrentIndex(RANKABLE.index(model.key))
         self.among_box = QComboBox(objectName="rankAmong")
+        self.among_box.setAccessibleName(self.tr("Rank among"))
         for among in AMONG:
             self.among_box.addItem(self.tr(AMONG_LABELS[among]), among)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SortRole)
         self.table = QTableView(objectName="rankingsTable", sortingEnabled=True)
+        self.table.setAccessibleName(self.tr("Rankings"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(self._open_state)
+        # Activated: a double click, or Enter on the current row.
+        self.table.activated.connect(self._open_state)
         self.caption = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         export = QToolButton(text=self.tr("Export CSV…"), objectName="rankingsExport")
         export.clicked.connect(self._ask_and_export)

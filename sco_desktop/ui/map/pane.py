@@ -1,17 +1,20 @@
 """The map view: states coloured by status on a day, a timeline of the changes, and exports.
 
 The canvas paints output/map_picture's map (the same picture the exports and the `map`
-command write); the timeline steps or plays through the days on which any status changed
-and announces the day it reaches, so the window's as-of date can follow. It never queries:
-everything comes from the Atlas it is given.
+command write), on dark colours under the dark theme; the timeline steps or plays through the
+days on which any status changed and announces the day it reaches, so the window's as-of date
+can follow. The keyboard does what the mouse does on the canvas: the arrow keys go from state
+to state in the order of their names, showing what pointing at one shows (also as the canvas's
+accessible description), and Enter or Space opens the state. It never queries: everything
+comes from the Atlas it is given.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 from sco_desktop.core.domain.formatting import tooltip
 from sco_desktop.core.present.atlas import Atlas
 from sco_desktop.output.map_picture import MapLayout, MapPicture, export_map, map_layout
+from sco_desktop.ui.common.chart_view import FOCUS_RING
 from sco_desktop.ui.common.export_dialog import export_to_chosen_file
 from sco_desktop.ui.common.paper import map_paper
 from sco_desktop.ui.common.settings import Preferences
@@ -51,14 +55,24 @@ class MapCanvas(QWidget):
         """What the tool tip under the pointer says (names, status and since when)."""
         self._layout: MapLayout | None = None
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(360, 320)
         self.setAccessibleName(self.tr("Map of the SCO's states by status"))
+        names = {
+            state: (self.atlas.names.get(state) or (state,))[0] for state in picture.drawn_states()
+        }
+        self._keyboard_order = sorted(names, key=lambda state: names[state].casefold())
+        """The states the arrow keys go through: those drawn, in the order of their names."""
 
     def set_day(self, day: str) -> None:
         self.day = day
         if self.hovered and self.atlas.is_state(self.hovered):
-            self.hover_text = self.atlas.describe(self.hovered, day)
+            self._set_hover_text(self.atlas.describe(self.hovered, day))
         self.update()
+
+    def _set_hover_text(self, text: str) -> None:
+        self.hover_text = text
+        self.setAccessibleDescription(text)
 
     def set_places(self, shown: bool) -> None:
         self.places = shown
@@ -78,6 +92,9 @@ class MapCanvas(QWidget):
         painter = QPainter(self)
         paper = map_paper(self)
         self.picture.paint(painter, self.layout_now(), self.day, hovered=self.hovered, paper=paper)
+        if self.hasFocus():
+            painter.setPen(QPen(FOCUS_RING, 2, Qt.PenStyle.DashLine))
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         painter.end()
 
     def text_at(self, point: QPointF) -> tuple[str | None, str]:
@@ -99,7 +116,7 @@ class MapCanvas(QWidget):
         if shape != self.hovered:
             self.hovered = shape
             self.update()
-        self.hover_text = text
+        self._set_hover_text(text)
         if text:
             QToolTip.showText(event.globalPosition().toPoint(), tooltip(text), self)
         else:
@@ -111,8 +128,64 @@ class MapCanvas(QWidget):
         )
 
     def leaveEvent(self, _event) -> None:
-        self.hovered, self.hover_text = None, ""
+        if self.hasFocus() and self.hovered:
+            return  # the state the keyboard chose stays chosen
+        self.hovered = None
+        self._set_hover_text("")
         self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, order = event.key(), self._keyboard_order
+        steps = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+        }
+        if order and key in steps:
+            here = order.index(self.hovered) if self.hovered in order else -1
+            if here < 0:
+                self.choose(order[0] if steps[key] > 0 else order[-1])
+            else:
+                self.choose(order[min(max(here + steps[key], 0), len(order) - 1)])
+            return
+        if order and key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.choose(order[0 if key == Qt.Key.Key_Home else -1])
+            return
+        clicks = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if key in clicks and self.hovered and self.atlas.is_state(self.hovered):
+            self.state_clicked.emit(self.hovered)
+            return
+        if key == Qt.Key.Key_Escape and self.hovered:
+            self.hovered = None
+            self._set_hover_text("")
+            QToolTip.hideText()
+            self.update()
+            return
+        super().keyPressEvent(event)
+
+    def choose(self, state_id: str) -> None:
+        """Points the keyboard at a state: outlined, with the tool tip pointing would show."""
+        self.hovered = state_id
+        self._set_hover_text(self.atlas.describe(state_id, self.day))
+        centre = self.picture.centre_of(self.layout_now(), state_id)
+        if centre is not None:
+            QToolTip.showText(self.mapToGlobal(centre.toPoint()), tooltip(self.hover_text), self)
+        self.update()
+
+    def focusInEvent(self, event) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def changeEvent(self, event) -> None:
+        # A new theme: the map is painted again in the colours that go with it.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.update()
+        super().changeEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -151,8 +224,10 @@ class MapPane(QWidget):
         self.slider.setAccessibleName(self.tr("Days on which a status changed"))
         self.back_button = QToolButton(text="◀", objectName="mapBack")
         self.back_button.setToolTip(self.tr("The change before"))
+        self.back_button.setAccessibleName(self.tr("The change before"))
         self.forward_button = QToolButton(text="▶", objectName="mapForward")
         self.forward_button.setToolTip(self.tr("The next change"))
+        self.forward_button.setAccessibleName(self.tr("The next change"))
         self.play_button = QToolButton(text=self.tr("Play"), objectName="mapPlay", checkable=True)
         self.play_button.setToolTip(self.tr("Step through every change from the founding"))
         self.date_label = QLabel(objectName="mapDate", textFormat=Qt.TextFormat.PlainText)

@@ -51,13 +51,17 @@ class MembershipPane(QWidget):
         self._data_as_of = data_as_of or model.as_of
         self.hover_text = ""
         self.tabs = QTabWidget(objectName="membershipTabs")
+        self.tabs.setAccessibleName(self.tr("Membership charts"))
         self.steps_plot = ChartView()
         self.steps_plot.setObjectName("membershipSteps")
+        self.steps_plot.setAccessibleName(self.tr("States by status over time"))
         self.lanes_plot = ChartView()
         self.lanes_plot.setObjectName("membershipLanes")
+        self.lanes_plot.setAccessibleName(self.tr("Each state's statuses over time"))
         self.lanes_plot.describe = self._describe_lane
         self.lanes_plot.clicked.connect(self._on_clicked)
         self.table = QTableView(objectName="membershipTable")
+        self.table.setAccessibleName(self.tr("Periods of each status"))
         self.table.setModel(model)
         header = self.table.horizontalHeader()
         # Every column as wide as its longest entry; a narrow window scrolls rather than cuts.
@@ -67,7 +71,7 @@ class MembershipPane(QWidget):
         self.tabs.addTab(self.lanes_plot, self.tr("Each state"))
         self.tabs.addTab(self.table, self.tr("Table"))
         self.caption = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        export = QToolButton(text=self.tr("Export"))
+        export = QToolButton(text=self.tr("Export"), objectName="membershipExport")
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(export)
         for style, label in (("counts", self.tr("Counts")), ("lanes", self.tr("Lanes"))):

@@ -92,6 +92,8 @@ class NotesPane(QWidget):
         document.setDocumentLayout(QPlainTextDocumentLayout(document))
         self.editor.setDocument(document)
         self.editor.setAccessibleName(self.tr("Your note"))
+        # Tab leaves the note for the next control instead of typing a tab: no keyboard trap.
+        self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText(
             self.tr("Your note (Markdown: **bold**, *italic*, - lists). Saved as you type.")
         )

@@ -8,6 +8,7 @@ about what an entity shows, which note is whose, or how a sheet is laid out; it 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication, QKeySequence
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         self.notes_pane.show_banner(notes_problem or (notes.message if notes else ""))
         self._refresh_user_marks()
         self._restore()
+        self._order_tabs()
         # Going back needs an update to go back from (before it: an older one or the bundled).
         self.roll_back_action.setEnabled(data is not None and data.pack is not None)
         if data is None:
@@ -232,6 +234,8 @@ class MainWindow(QMainWindow):
         self.right_splitter.splitterMoved.connect(self._on_notes_splitter_moved)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         navigation.entity_shown.connect(self._on_entity_shown)
+        # Chart views are made when first shown: their controls join the tab order then.
+        navigation.entity_shown.connect(self._order_tabs)
         navigation.history_changed.connect(self._on_history_changed)
         navigation.problem_reported.connect(self._report)
         notes.marks_changed.connect(self._refresh_user_marks)
@@ -423,6 +427,29 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.data_age_label)
         self.statusBar().addPermanentWidget(self.data_label)
         self._update_status()
+
+    @Slot()
+    def _order_tabs(self) -> None:
+        """Tab goes through the window as it is laid out: the tool bar's date and search, the
+        navigator's filter and tree, the pane or view shown, the find bar, the notes; then
+        round again. Without this, the tool bar came after the navigator and the chart views'
+        controls (made later) after everything else."""
+        chain = [
+            self.as_of_edit,
+            self.search_field,
+            self.navigator.filter_field,
+            self.navigator.tree,
+            self.detail_view,
+            *(
+                self.detail_stack.widget(n)
+                for n in range(self.detail_stack.count())
+                if self.detail_stack.widget(n) is not self.detail_view
+            ),
+            self.find_bar,
+            self.notes_pane,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _resize_to_fit(self, width: int, height: int) -> None:
         """A first size that fits the screen, whatever its scale factor."""

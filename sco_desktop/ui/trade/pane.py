@@ -75,8 +75,8 @@ class TradePane(QWidget):
         self.partner_list = QListView(objectName="tradePartners")
         self.partner_list.setAccessibleName(self.tr("Partners to plot"))
         self.partner_list.setModel(partners)
-        all_members = QPushButton(self.tr("Select all members"))
-        clear = QPushButton(self.tr("Clear"))
+        all_members = QPushButton(self.tr("Select all members"), objectName="tradeAllMembers")
+        clear = QPushButton(self.tr("Clear"), objectName="tradeClear")
         all_members.clicked.connect(lambda: partners.set_checked(partners.members()))
         clear.clicked.connect(lambda: partners.set_checked([]))
         left = QVBoxLayout()
@@ -88,6 +88,7 @@ class TradePane(QWidget):
         left.addLayout(buttons)
 
         self.tabs = QTabWidget(objectName="tradeTabs")
+        self.tabs.setAccessibleName(self.tr("Trade charts"))
         self.tabs.addTab(self._lines_tab(), self.tr("Over the years"))
         self.tabs.addTab(self._comparison_tab(), self.tr("Comparison"))
 
@@ -144,7 +145,7 @@ class TradePane(QWidget):
         self.last_year.setAccessibleName(self.tr("Last year"))
         self.table_button = QPushButton(self.tr("Table"), objectName="tradeTableToggle")
         self.table_button.setCheckable(True)
-        export = QToolButton(text=self.tr("Export"))
+        export = QToolButton(text=self.tr("Export"), objectName="tradeExport")
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(export)
         menu.addAction(self.tr("Chart as PNG…"), lambda: self._ask_and_export("png"))
@@ -224,6 +225,7 @@ class TradePane(QWidget):
         self.comparison_chart.setObjectName("comparisonChart")
         self.comparison_chart.setAccessibleName(self.tr("Comparison chart"))
         self.comparison_table = QTableView(objectName="comparisonTable")
+        self.comparison_table.setAccessibleName(self.tr("Comparison table"))
         self.comparison_table.setModel(self.comparison)
         self.comparison_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents

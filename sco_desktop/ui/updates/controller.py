@@ -47,6 +47,7 @@ class UpdateDialog(QDialog):
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
         self.changes_view = QPlainTextEdit(objectName="changeSummary", readOnly=True)
+        self.changes_view.setAccessibleName(self.tr("What the update changes"))
         buttons = QDialogButtonBox(self)
         if prepared is None:
             self.result_label.setText(
