@@ -1,6 +1,7 @@
 """A small trade line drawn with QPainter, for the state pane (labelled with its first and last
 year and value, so that it says something without the trade view) and the comparison (bare, at
-a few pixels tall); no chart library, no queries."""
+a few pixels tall), on light paper or, for a pane in the dark theme, dark; no chart library, no
+queries."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from sco_desktop.core.domain.formatting import format_usd
+from sco_desktop.output.chart import LIGHT_PAPER, Paper
 from sco_desktop.output.palette import PALETTE
 
 WIDTH, HEIGHT = 220, 48
@@ -16,10 +18,15 @@ TEXT_PX = 11
 
 
 def sparkline(
-    points: list[tuple[int, float]], colour: str = PALETTE[4], labelled: bool = False
+    points: list[tuple[int, float]],
+    colour: str = PALETTE[4],
+    labelled: bool = False,
+    paper: Paper = LIGHT_PAPER,
 ) -> QImage | None:
     """Dollar values by year as a small line, a gap where years are missing; `labelled`, with
-    its first and last year and value written beside it. None for fewer than two points."""
+    its first and last year and value written beside it, in the muted text colour of `paper`
+    (the background stays transparent: the page's own shows through). None for fewer than two
+    points."""
     points = sorted(points)
     if len(points) < 2:
         return None
@@ -50,7 +57,8 @@ def sparkline(
 
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(colour), 1.6))
+    line = paper.series(colour)
+    painter.setPen(QPen(line, 1.6))
     path = QPainterPath()
     previous = None
     for year, value in points:
@@ -60,12 +68,12 @@ def sparkline(
             path.lineTo(position(year, value))
         previous = year
     painter.drawPath(path)
-    painter.setBrush(QColor(colour))
+    painter.setBrush(line)
     for year, value in points:
         painter.drawEllipse(position(year, value), 1.8, 1.8)
     if labelled:
         painter.setFont(font)
-        painter.setPen(QColor("#333333"))
+        painter.setPen(QColor(paper.muted))
         start, end = position(first, first_value), position(last, last_value)
         middle = Qt.AlignmentFlag.AlignVCenter
         right_side = Qt.AlignmentFlag.AlignRight | middle

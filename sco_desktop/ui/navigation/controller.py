@@ -24,6 +24,7 @@ from sco_desktop.core.present.dossier import gather, gather_overview
 from sco_desktop.core.present.html import escape, render, render_overview
 from sco_desktop.core.present.links import SPARKLINE_SCHEME
 from sco_desktop.core.present.styles import scale_points
+from sco_desktop.ui.common.paper import chart_paper
 from sco_desktop.ui.navigation.detail_pane import DetailPane
 
 ViewFactory = Callable[[], QWidget]
@@ -122,9 +123,16 @@ class NavigationController(QObject):
     def set_provenance_open(self, is_open: bool) -> None:
         """Opens or closes the Provenance disclosure, keeping the reader's place in the pane."""
         self.provenance_open = is_open
-        if self._history.current:
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Renders the pane shown again where the reader is in it (its pictures follow the
+        theme: a new theme needs them drawn again)."""
+        current = self._history.current
+        if current and current[0] != VIEW_KIND:
             position = self._detail_view.verticalScrollBar().value()
-            self._render(*self._history.current)
+            self._render(*current)
             self._detail_view.verticalScrollBar().setValue(position)
 
     def set_zoom(self, percent: int) -> None:
@@ -192,7 +200,7 @@ class NavigationController(QObject):
             for p in self._repo.trade_series("CHN", entity_id)
             if year_over(p.year, self.as_of)  # as the pane's table: no year after the date
         ]
-        image = sparkline(points, labelled=True)
+        image = sparkline(points, labelled=True, paper=chart_paper())
         return {f"{SPARKLINE_SCHEME}:{entity_id}": image} if image is not None else {}
 
     def _show_view(self, name: str) -> bool:

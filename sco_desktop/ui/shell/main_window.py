@@ -601,11 +601,13 @@ class MainWindow(QMainWindow):
         theme.apply(choice)
         for item in self.theme_actions.actions():
             item.setChecked(item.data() == choice)
+        self.navigation.refresh()
 
     @Slot()
     def _on_system_scheme_changed(self) -> None:
         if self._preferences.theme == THEMES[0]:
             theme.apply(THEMES[0])
+            self.navigation.refresh()
 
     @Slot(bool)
     def toggle_notes_panel(self, shown: bool) -> None:

@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -266,3 +266,20 @@ def test_system_follows_the_platforms_scheme_as_it_changes(window, monkeypatch):
     monkeypatch.setattr(theme, "system_scheme", lambda: "light")
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert QApplication.palette().color(Role.Base) == theme.palette("light").color(Role.Base)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_state_panes_trade_line_is_drawn_for_the_theme(window, scheme):
+    window.show_entity("state", "RUS")
+    window.set_theme(scheme)  # the pane shown is drawn again, its picture with it
+    image = window.detail_view.document().resource(2, QUrl("sparkline:RUS"))
+    base = theme.palette(scheme).color(Role.Base)
+    opaque = [
+        image.pixelColor(x, y)
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y).alpha() == 255
+    ]
+    # Its first and last values and years are text: 4.5:1 against the pane's background.
+    assert max(contrast(colour, base) for colour in opaque) >= 4.5
+    window.set_theme("light")
