@@ -103,6 +103,7 @@ class NotesPane(QWidget):
         others_document.setDocumentLayout(QPlainTextDocumentLayout(others_document))
         self.others.setDocument(others_document)
         self.others.setAccessibleName(self.tr("Other versions of your note"))
+        self.others.setTabChangesFocus(True)
         self.others.setMaximumHeight(OTHERS_MAX_HEIGHT)
         self.others.hide()
         body = QSplitter()
