@@ -91,6 +91,10 @@
         <translation>Государства для сравнения</translation>
     </message>
     <message>
+        <source>States side by side</source>
+        <translation>Государства в сравнении</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
@@ -973,6 +977,22 @@
 <context>
     <name>MembershipPane</name>
     <message>
+        <source>Membership charts</source>
+        <translation>Графики членства</translation>
+    </message>
+    <message>
+        <source>States by status over time</source>
+        <translation>Государства по статусам во времени</translation>
+    </message>
+    <message>
+        <source>Each state&apos;s statuses over time</source>
+        <translation>Статусы каждого государства во времени</translation>
+    </message>
+    <message>
+        <source>Periods of each status</source>
+        <translation>Периоды каждого статуса</translation>
+    </message>
+    <message>
         <source>Counts over time</source>
         <translation>Численность по годам</translation>
     </message>
@@ -1492,6 +1512,14 @@
     <message>
         <source>Partners</source>
         <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Rank among</source>
+        <translation>Место среди</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>Рейтинги</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -2099,6 +2127,10 @@
         <translation>Торговля Китая с:</translation>
     </message>
     <message>
+        <source>Trade charts</source>
+        <translation>Графики торговли</translation>
+    </message>
+    <message>
         <source>Over the years</source>
         <translation>По годам</translation>
     </message>
@@ -2165,6 +2197,10 @@
     <message>
         <source>Comparison chart</source>
         <translation>Диаграмма сравнения</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Таблица сравнения</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2250,6 +2286,10 @@
     <message>
         <source>Install Data Update</source>
         <translation>Установка обновления данных</translation>
+    </message>
+    <message>
+        <source>What the update changes</source>
+        <translation>Что меняет обновление</translation>
     </message>
     <message>
         <source>This update was refused; the current data is unchanged.</source>

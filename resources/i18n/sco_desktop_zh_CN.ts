@@ -91,6 +91,10 @@
         <translation>要比较的国家</translation>
     </message>
     <message>
+        <source>States side by side</source>
+        <translation>国家并列比较</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -973,6 +977,22 @@
 <context>
     <name>MembershipPane</name>
     <message>
+        <source>Membership charts</source>
+        <translation>成员身份图表</translation>
+    </message>
+    <message>
+        <source>States by status over time</source>
+        <translation>各地位国家数量随时间变化</translation>
+    </message>
+    <message>
+        <source>Each state&apos;s statuses over time</source>
+        <translation>各国地位随时间变化</translation>
+    </message>
+    <message>
+        <source>Periods of each status</source>
+        <translation>各地位的时期</translation>
+    </message>
+    <message>
         <source>Counts over time</source>
         <translation>数量变化</translation>
     </message>
@@ -1492,6 +1512,14 @@
     <message>
         <source>Partners</source>
         <translation>伙伴</translation>
+    </message>
+    <message>
+        <source>Rank among</source>
+        <translation>排名范围</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -2099,6 +2127,10 @@
         <translation>中国与以下各方的贸易：</translation>
     </message>
     <message>
+        <source>Trade charts</source>
+        <translation>贸易图表</translation>
+    </message>
+    <message>
         <source>Over the years</source>
         <translation>历年</translation>
     </message>
@@ -2165,6 +2197,10 @@
     <message>
         <source>Comparison chart</source>
         <translation>比较图表</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>比较表</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2250,6 +2286,10 @@
     <message>
         <source>Install Data Update</source>
         <translation>安装数据更新</translation>
+    </message>
+    <message>
+        <source>What the update changes</source>
+        <translation>更新带来的变化</translation>
     </message>
     <message>
         <source>This update was refused; the current data is unchanged.</source>
