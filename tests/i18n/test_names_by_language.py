@@ -30,3 +30,15 @@ def test_links_in_a_pane_name_entities_in_its_language(repo):
     assert "Китай" in page  # the host, linked by its Russian name
     overview = gather_overview(repo, language="zh")
     assert overview.labels["KAZ"] == ("state", "哈萨克斯坦")
+
+
+def test_leaders_are_named_in_the_panes_language_with_the_other_spellings_beside(repo):
+    def page(code):
+        dossier = gather(repo, "state", "KAZ", language=code)
+        return render(dossier, repo.source_catalog(), language=Language(code))
+
+    russian, english = page("ru"), page("en")
+    # The holder on the as-of date, then the full list: the Russian name first, the English beside.
+    assert "Касым-Жомарт Токаев" in russian.split("Kassym-Jomart Tokayev")[0]
+    assert "Kassym-Jomart Tokayev" in english.split("Касым-Жомарт Токаев")[0]
+    assert "Kassym-Jomart Tokayev" in russian  # still given beside the Russian

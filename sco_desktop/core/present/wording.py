@@ -184,9 +184,12 @@ def indicator_text(figure: Indicator, language: Language = IN_ENGLISH) -> str:
     return language.translate("Wording", unit).format(value=f"{figure.value:,}")
 
 
-def other_spellings(leader: Leader) -> str:
-    """A leader's name in Russian and Chinese, as one line ("" if the data has neither)."""
-    return " · ".join(n for n in (leader.person_ru, leader.person_zh) if n)
+def leader_names(leader: Leader, language: Language = IN_ENGLISH) -> tuple[str, str]:
+    """A leader's name in `language` where the data has it (else the English), and the other
+    spellings the data has, as one line ("" if none)."""
+    shown = language.name(leader.person, leader.person_ru, leader.person_zh)
+    others = (leader.person, leader.person_ru, leader.person_zh)
+    return shown, " · ".join(n for n in others if n and n != shown)
 
 
 def participating(dossier: Dossier) -> list[ExerciseParticipant]:
