@@ -512,14 +512,20 @@ class Repository:
 
     # -- exercises ------------------------------------------------------------------------------
 
-    def exercises(self, state_id: str | None = None) -> list[Exercise]:
-        """Joint exercises, newest first; with `state_id`, those the state took part in."""
+    def exercises(
+        self, state_id: str | None = None, offset: int = 0, limit: int = -1
+    ) -> list[Exercise]:
+        """Joint exercises, newest first; with `state_id`, those the state took part in;
+        `limit` rows from `offset`."""
         sql, params = "select * from exercises", ()
         if state_id is not None:
             sql += " where id in (select exercise_id from exercise_participants where state_id = ?)"
             params = (state_id.upper(),)
         with self._query() as conn:
-            rows = conn.execute(sql + " order by year desc, start_date desc, id", params).fetchall()
+            rows = conn.execute(
+                sql + " order by year desc, start_date desc, id limit ? offset ?",
+                (*params, limit, offset),
+            ).fetchall()
         return [Exercise(**row) for row in rows]
 
     def exercise(self, exercise_id: str) -> Exercise | None:

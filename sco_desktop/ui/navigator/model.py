@@ -24,7 +24,7 @@ from sco_desktop.core.data import Repository
 from sco_desktop.core.domain.formatting import tooltip
 from sco_desktop.core.domain.kinds import COUNCIL_LABELS, KINDS_CONTEXT, VIEW_KIND
 from sco_desktop.core.domain.language import ENGLISH, IN_ENGLISH, QT_TRANSLATE_NOOP, Language
-from sco_desktop.core.domain.records import Body, Document, State, Summit
+from sco_desktop.core.domain.records import Body, Document, Exercise, State, Summit
 from sco_desktop.core.present.wording import entity_name
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -176,6 +176,14 @@ def _document_node(document: Document, language: Language) -> _Node:
         ("document", document.id),
         " ".join(filter(None, (document.title, document.title_ru, document.title_zh))),
         tooltip=title,
+    )
+
+
+def _exercise_node(exercise: Exercise) -> _Node:
+    return _Node(
+        f"{exercise.year} {exercise.name}",
+        ("exercise", exercise.id),
+        f"{exercise.name} {exercise.place or ''}",
     )
 
 
@@ -385,7 +393,7 @@ class NavigatorModel(QAbstractItemModel):
         if kind == "summit":
             summit = self._repo.summit(entity_id)
             return f"group:{COUNCIL_LABELS.get(summit.council, '')}" if summit else None
-        return "group:Documents" if kind == "document" else None
+        return {"document": "group:Documents", "exercise": "group:Joint exercises"}.get(kind)
 
     def _city_name(self, city: str | None) -> str | None:
         """A meeting's city in the interface language where the data has it."""
@@ -528,11 +536,11 @@ class NavigatorModel(QAbstractItemModel):
             )
         )
         root.add(
-            _group(
+            _lazy_group(
                 QT_TRANSLATE_NOOP("NavigatorModel", "Joint exercises"),
-                [
-                    _Node(f"{e.year} {e.name}", ("exercise", e.id), f"{e.name} {e.place or ''}")
-                    for e in repo.exercises()
+                repo.counts().exercises,
+                lambda offset, limit: [
+                    _exercise_node(e) for e in repo.exercises(offset=offset, limit=limit)
                 ],
             )
         )

@@ -50,6 +50,8 @@ class NavigatorPane(QWidget):
         super().__init__(parent)
         self._model = model
         self._moving = False
+        self._widest_group: int | None = None
+        """The width of the widest group name with its indent, measured once per change."""
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(model)
         self._proxy.setRecursiveFilteringEnabled(True)
@@ -78,10 +80,37 @@ class NavigatorPane(QWidget):
         self.filter_field.textChanged.connect(self._on_filter_changed)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         model.modelReset.connect(self._expand_top_level)
+        # The layout asks for the size hint many times a click (the window title, the status
+        # bar): the tree is measured again only when its rows or their names change.
+        for changed in (
+            self._proxy.rowsInserted,
+            self._proxy.rowsRemoved,
+            self._proxy.dataChanged,
+            self._proxy.modelReset,
+            self._proxy.layoutChanged,
+        ):
+            changed.connect(self._forget_width)
         self._expand_top_level()
 
     def sizeHint(self) -> QSize:
         """Wide enough for every group's name (the first levels of the tree) in full."""
+        if self._widest_group is None:
+            self._widest_group = self._measure_groups()
+        scroll_bar = self.tree.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.tree.frameWidth()
+        return QSize(
+            self._widest_group + _TEXT_PADDING + scroll_bar + frame, super().sizeHint().height()
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._widest_group = None
+        super().changeEvent(event)
+
+    def _forget_width(self, *_change) -> None:
+        self._widest_group = None
+
+    def _measure_groups(self) -> int:
         metrics = self.tree.fontMetrics()
         widest = 0
 
@@ -97,9 +126,7 @@ class NavigatorPane(QWidget):
                         measure(index, depth + 1)
 
         measure(QModelIndex(), 0)
-        scroll_bar = self.tree.verticalScrollBar().sizeHint().width()
-        frame = 2 * self.tree.frameWidth()
-        return QSize(widest + _TEXT_PADDING + scroll_bar + frame, super().sizeHint().height())
+        return widest
 
     @Slot(str)
     def _on_filter_changed(self, text: str) -> None:

@@ -135,6 +135,9 @@ class _CountingRepository:
     def documents_newest_first(self, *args, **kwargs):
         return self._counted("document", self._repo.documents_newest_first(*args, **kwargs))
 
+    def exercises(self, *args, **kwargs):
+        return self._counted("exercise", self._repo.exercises(*args, **kwargs))
+
 
 def test_a_group_reads_its_rows_only_when_opened(repo):
     counting = _CountingRepository(repo)
@@ -148,6 +151,28 @@ def test_a_group_reads_its_rows_only_when_opened(repo):
     model.fetchMore(documents)
     assert counting.built == {"document": count}
     assert model.rowCount(documents) == count and not model.canFetchMore(documents)
+
+
+def test_the_exercises_are_read_only_when_their_group_is_opened(repo):
+    counting = _CountingRepository(repo)
+    model = NavigatorModel(counting)
+    exercises = model.index(labels(model).index(top(model, "Joint exercises")), 0)
+    count = repo.counts().exercises
+    assert exercises.data() == f"Joint exercises ({count})"
+    assert counting.built == {} and model.rowCount(exercises) == 0
+    assert model.hasChildren(exercises) and model.canFetchMore(exercises)
+    model.fetchMore(exercises)
+    assert counting.built == {"exercise": count}
+    newest = repo.exercises()[0]
+    assert model.index(0, 0, exercises).data(KeyRole) == ("exercise", newest.id)
+
+
+def test_finding_an_exercise_reads_only_the_exercises(repo):
+    counting = _CountingRepository(repo)
+    model = NavigatorModel(counting)
+    oldest = repo.exercises()[-1]
+    assert model.index_of("exercise", oldest.id).data(KeyRole) == ("exercise", oldest.id)
+    assert set(counting.built) == {"exercise"}
 
 
 def test_a_long_group_is_read_a_batch_at_a_time(repo, monkeypatch):
