@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sco_desktop import cli
-from sco_desktop.core.infra import platform_probe, safety
+from sco_desktop.core.infra import safety
 
 ORGANIZATION = "sco-desktop"
 APPLICATION = "SCO Desktop"
@@ -42,6 +42,9 @@ def run_window(db_path: Path | None = None, *, exit_after_startup: bool = False)
             "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset);"
             " the subcommands (see --help) work without one"
         )
+    # Imported here: it needs subprocess, which no command of the command line does.
+    from sco_desktop.core.infra import platform_probe
+
     if reason := platform_probe.problem(dict(os.environ)):
         return cli.fail(reason)
     from PySide6.QtCore import QEvent, QObject, QTimer

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from sco_desktop.cli import EXIT_OK, CommandError, emit, open_repository
 from sco_desktop.cli.show import full_date
-from sco_desktop.core.present.atlas import MAP_FORMATS
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -41,11 +40,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def draw_map(args: argparse.Namespace) -> int:
+    # Imported here: building the parser loads every command's module, for every command.
+    from sco_desktop.core.present.atlas import MAP_FORMATS, Atlas
+
     if args.output.suffix.lower().lstrip(".") not in MAP_FORMATS:
         raise CommandError(f"cannot write {args.output}: the name must end in .png or .svg")
     with open_repository(args) as repo:
         from sco_desktop.core.data.geography import load_geography
-        from sco_desktop.core.present.atlas import Atlas
 
         atlas = Atlas(repo, load_geography())
         day = args.as_of or repo.data_as_of

@@ -12,12 +12,6 @@ import datetime as dt
 from sco_desktop.cli import EXIT_OK, CommandError, emit, open_repository
 from sco_desktop.core.infra import locations
 from sco_desktop.core.infra.locations import SETTINGS_FILE
-from sco_desktop.core.present.updates import (
-    DATA_AGE_DEFAULT_DAYS,
-    DATA_AGE_KEY,
-    data_age_days,
-    data_age_warning,
-)
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -28,6 +22,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def verify(args: argparse.Namespace) -> int:
+    # Imported here: building the parser loads every command's module, for every command, and
+    # the words for data updates bring the whole data-update store with them.
+    from sco_desktop.core.present.updates import data_age_warning
+
     with open_repository(args) as repo:
         problems = repo.verify()
         if problems:
@@ -41,6 +39,8 @@ def verify(args: argparse.Namespace) -> int:
 
 def _saved_data_age_days() -> int:
     """The age set in Preferences, from the window's settings file (the default without one)."""
+    from sco_desktop.core.present.updates import DATA_AGE_DEFAULT_DAYS, DATA_AGE_KEY, data_age_days
+
     path = locations.user_folder() / SETTINGS_FILE
     if not path.is_file():
         return DATA_AGE_DEFAULT_DAYS

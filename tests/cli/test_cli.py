@@ -300,6 +300,21 @@ def test_search_show_and_verify_run_without_loading_qt(command):
     assert result.stderr.strip().splitlines()[-1] == "0 []"
 
 
+def test_search_loads_only_what_searching_needs():
+    """Every command's module is loaded to build the parser: what each command alone needs
+    (the data-update store, the map, the X11 probe of the window) waits until it runs."""
+    script = (
+        "import sys; from sco_desktop.app import main;"
+        "code = main(['--db', sys.argv[1], 'search', 'Kazakhstan', '--json']);"
+        "unneeded = ('sco_desktop.core.data.pack_store', 'sco_desktop.core.present.updates',"
+        " 'sco_desktop.core.present.atlas', 'sco_desktop.core.infra.platform_probe',"
+        " 'subprocess', 'difflib', 'hashlib', 'importlib.resources');"
+        "print(code, [m for m in unneeded if m in sys.modules], file=sys.stderr)"
+    )
+    result = run_python(script, str(locations.bundled_database()))
+    assert result.stderr.strip().splitlines()[-1] == "0 []"
+
+
 def test_every_command_and_action_has_a_function():
     def walk(parser):
         for action in parser._actions:

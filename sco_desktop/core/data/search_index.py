@@ -15,7 +15,6 @@ no Qt and opens no file; the repository hands it a connection.
 
 from __future__ import annotations
 
-import difflib
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -122,5 +121,7 @@ def near_misses(conn: sqlite3.Connection, term: str) -> list[int]:
             (*pieces, len(pieces)),
         ).fetchall()
     )
+    import difflib  # here: a search that finds its words never needs it (every command loads us)
+
     close = difflib.get_close_matches(term, candidates, n=FUZZY_PER_WORD, cutoff=FUZZY_CUTOFF)
     return [candidates[word] for word in close]

@@ -5,7 +5,6 @@ The only module that knows these paths; it opens nothing and writes nothing.
 
 from __future__ import annotations
 
-import importlib.resources
 import os
 from pathlib import Path
 
@@ -18,16 +17,19 @@ SETTINGS_FILE = "settings.ini"
 PACKS_FOLDER = "data-updates"
 TRUSTED_KEYS_FOLDER = "trusted-keys"
 
-_CHECKOUT = Path(__file__).resolve().parents[3]
+_PACKAGE = Path(__file__).resolve().parents[2]
+_CHECKOUT = _PACKAGE.parent
 
 
 def _bundled_folder(checkout_name: str, installed_name: str) -> Path:
     # A checkout keeps data/ and resources/ at the top level; a wheel installs them as
-    # sub-packages (see pyproject.toml), always unpacked, so a real path exists.
+    # sub-packages (see pyproject.toml), always unpacked beside this package's own files, so
+    # the package's folder is where they are (importlib.resources would cost every command
+    # its import, some 5 ms).
     in_checkout = _CHECKOUT / checkout_name
     if (_CHECKOUT / "pyproject.toml").is_file() and in_checkout.is_dir():
         return in_checkout
-    return Path(str(importlib.resources.files("sco_desktop"))) / installed_name
+    return _PACKAGE / installed_name
 
 
 def data_folder() -> Path:
