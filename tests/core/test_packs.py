@@ -5,6 +5,7 @@ import errno
 import hashlib
 import io
 import json
+import os
 import shutil
 import tarfile
 
@@ -155,17 +156,77 @@ def test_rollback_goes_back_one_update_then_to_the_bundled_data(store, make_pack
     assert store.highest_sequence() == 2
 
 
+def _damage_later(database):
+    """Flips a byte of an installed database, a while after its install (a file system may keep
+    the modification time of a write within the same clock tick as the one before)."""
+    before = database.stat()
+    data = bytearray(database.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    database.write_bytes(bytes(data))
+    os.utime(database, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+
+
+def _counting_digests(monkeypatch):
+    """The databases whose SHA-256 the store computes from now on."""
+    from sco_desktop.core.data import pack_store
+
+    read = []
+    original = pack_store._sha256
+
+    def counted(database):
+        read.append(database)
+        return original(database)
+
+    monkeypatch.setattr(pack_store, "_sha256", counted)
+    return read
+
+
 def test_an_update_that_fails_its_checks_at_start_is_replaced_by_the_one_before(store, make_pack):
     store.install(make_pack(1))
     store.install(make_pack(2, changed=True))
-    damaged = store.active().database
-    data = bytearray(damaged.read_bytes())
-    data[len(data) // 2] ^= 0xFF
-    damaged.write_bytes(bytes(data))
+    _damage_later(store.active().database)
     active = store.active()
     assert active.pack.sequence == 1
     assert "data update 2 failed its checks at start" in active.problem
     assert json.loads((store.folder / "active.json").read_text())["active"] == 1
+
+
+def test_an_installed_update_is_not_read_whole_at_start(store, make_pack, monkeypatch):
+    # Checked in full when installed; afterwards its size, time and inode identify it.
+    store.install(make_pack(1))
+    record = json.loads((store.folder / "update-00000001" / "installed.json").read_text())
+    database = store.folder / "update-00000001" / locations.DATABASE_NAME
+    status = database.stat()
+    assert record["database_identity"] == {
+        "size": status.st_size,
+        "mtime_ns": status.st_mtime_ns,
+        "inode": status.st_ino,
+    }
+    read = _counting_digests(monkeypatch)
+    assert store.active().pack.sequence == 1
+    assert read == []
+
+
+def test_a_rewritten_database_is_read_whole_again_at_start(store, make_pack, monkeypatch):
+    store.install(make_pack(1))
+    store.install(make_pack(2, changed=True))
+    read = _counting_digests(monkeypatch)
+    _damage_later(store.folder / "update-00000002" / locations.DATABASE_NAME)
+    assert store.active().pack.sequence == 1
+    assert read == [store.folder / "update-00000002" / locations.DATABASE_NAME]
+
+
+def test_an_update_installed_without_the_identity_is_read_whole_at_start(
+    store, make_pack, monkeypatch
+):
+    store.install(make_pack(1))
+    record_path = store.folder / "update-00000001" / "installed.json"
+    record = json.loads(record_path.read_text())
+    del record["database_identity"]
+    record_path.write_text(json.dumps(record))
+    read = _counting_digests(monkeypatch)
+    assert store.active().pack.sequence == 1
+    assert read == [store.folder / "update-00000001" / locations.DATABASE_NAME]
 
 
 def test_leftovers_of_an_interrupted_install_are_cleaned_at_start(store, make_pack):

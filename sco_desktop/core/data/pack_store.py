@@ -4,7 +4,8 @@ atomically, listing them, and going back to the previous one.
 Layout of `locations.packs_folder()`:
     active.json          the pointer: {"active": sequence or null, "highest": sequence}
     update-00000042/     one installed update: sco.db, its .sha256, manifest.json, manifest.sig,
-                         installed.json (when, and which key signed it)
+                         installed.json (when, which key signed it, and the database file's
+                         identity: size, modification time and inode)
     .staging-XXXX/       an install in progress (or one a crash left: removed at the next start)
     .lock                held while installing or rolling back (POSIX)
 
@@ -14,6 +15,12 @@ Until that last rename the old data stays active; a crash anywhere leaves either
 pointer or the new one, and both name a complete, checked folder. The open database is never
 replaced or deleted, so nothing has to be closed first. `highest` only grows: an update whose
 sequence is not above it is refused (replay or rollback), and `rollback` is the only way back.
+
+An installed database is checked in full once, when it is installed (its SHA-256 against the
+signed manifest, SQLite's quick_check, the full-text index), and never written again. At each
+start it is trusted if its size, modification time and inode are still those recorded at
+install, which costs the same at any size; a file that differs in any of them is read whole
+and its SHA-256 checked again, as is an update installed before the identity was recorded.
 No Qt.
 """
 
@@ -55,6 +62,8 @@ LOCK_NAME = ".lock"
 DISK_MARGIN_BYTES = 16 * 1024 * 1024
 """Free space kept beyond the pack's declared size, for the pointer, the log and SQLite."""
 MEGABYTE = 1024 * 1024
+IDENTITY_KEY = "database_identity"
+"""Where installed.json keeps the database file's size, modification time and inode."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,8 @@ class InstalledPack:
     installed: str
     key: str
     folder: Path
+    identity: dict | None = None
+    """The database file's identity when it was installed and checked (see `_identity`)."""
 
     @property
     def database(self) -> Path:
@@ -203,6 +214,8 @@ class PackStore:
                 "key": prepared.key.name,
                 "key_id": prepared.key.key_id,
                 "key_origin": prepared.key.origin,
+                # Renaming the folder below keeps the file's inode and times.
+                IDENTITY_KEY: _identity(prepared.staging / locations.DATABASE_NAME),
             }
             write_text_durably(prepared.staging / RECORD_NAME, json.dumps(record, indent=2))
             if target.exists():
@@ -356,23 +369,37 @@ class PackStore:
 
 
 def _failed_check(pack: InstalledPack) -> str:
-    """Why an installed update cannot be opened ('' if it can): its file's SHA-256 against its
-    manifest, then the database's own identity and integrity checks."""
+    """Why an installed update cannot be opened ('' if it can): unless the file is the one
+    checked at install (`_identity`), its SHA-256 against its manifest; then the database's own
+    open checks (identity, schema, length)."""
     expected = _manifest_of(pack.folder)
     if expected is None:
         return "its manifest is unreadable"
     entry = next((f for f in expected.files if f.name == locations.DATABASE_NAME), None)
+    if entry is None:
+        return f"{pack.database.name} differs from its manifest"
     try:
-        digest = hashlib.sha256(pack.database.read_bytes()).hexdigest()
+        unchanged = pack.identity is not None and _identity(pack.database) == pack.identity
+        if not unchanged and _sha256(pack.database) != entry.sha256:
+            return f"{pack.database.name} differs from its manifest"
     except OSError as error:
         return f"{pack.database.name} cannot be read ({error.strerror})"
-    if entry is None or digest != entry.sha256:
-        return f"{pack.database.name} differs from its manifest"
     try:
         Repository(pack.database).close()
     except DatabaseError as error:
         return str(error)
     return ""
+
+
+def _identity(database: Path) -> dict:
+    """What tells the installed file apart from any rewrite of it, without reading it: its size,
+    modification time (nanoseconds) and inode. Raises OSError if it cannot be read."""
+    status = database.stat()
+    return {"size": status.st_size, "mtime_ns": status.st_mtime_ns, "inode": status.st_ino}
+
+
+def _sha256(database: Path) -> str:
+    return hashlib.sha256(database.read_bytes()).hexdigest()
 
 
 def _manifest_of(folder: Path) -> Manifest | None:
@@ -390,6 +417,7 @@ def _read_installed(folder: Path) -> InstalledPack | None:
         return None
     if manifest is None or not (folder / SIGNATURE_NAME).is_file():
         return None
+    identity = record.get(IDENTITY_KEY)
     return InstalledPack(
         manifest.sequence,
         manifest.data_as_of,
@@ -397,6 +425,7 @@ def _read_installed(folder: Path) -> InstalledPack | None:
         str(record.get("installed", "")),
         str(record.get("key", "")),
         folder,
+        identity if isinstance(identity, dict) else None,
     )
 
 
