@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sco_desktop.core.data import DatabaseError, Repository
-from sco_desktop.core.data.schema import TABLES
+from sco_desktop.core.data.schema import FULL_TEXT_PREFIXES, TABLES
 from sco_desktop.core.domain.kinds import STATUSES
 from sco_desktop.core.domain.records import Body, State, Summit
 from sco_desktop.core.infra import locations
@@ -350,3 +350,29 @@ def test_counts_and_pages_agree_with_the_full_lists(repo):
     assert [d.id for d in repo.documents_newest_first(offset=3, limit=5)] == [
         d.id for d in sorted(repo.documents(), key=lambda d: d.signed_date or "", reverse=True)
     ][3:8]
+
+
+@pytest.mark.parametrize("query", ["T", "Ka", "哈"])
+def test_one_or_two_letters_are_read_in_index_order_up_to_the_limit(repo, query):
+    # Sorting every entity whose name has a word beginning with the letters would grow with
+    # the data; read in the full-text index's order, the first results end the read.
+    statements = []
+    repo._conn.set_trace_callback(statements.append)
+    try:
+        repo.search(query)
+    finally:
+        repo._conn.set_trace_callback(None)
+    (full_text,) = [sql for sql in statements if "entities_fts match" in sql]
+    plan = [row[3] for row in repo._conn.execute(f"explain query plan {full_text}")]
+    assert [step for step in plan if "TEMP B-TREE" in step] == []
+
+
+def test_the_full_text_index_keeps_one_and_two_letter_prefixes():
+    conn = sqlite3.connect(locations.bundled_database())
+    try:
+        (sql,) = conn.execute(
+            "select sql from sqlite_master where name = 'entities_fts'"
+        ).fetchone()
+    finally:
+        conn.close()
+    assert f"prefix='{FULL_TEXT_PREFIXES}'" in sql and FULL_TEXT_PREFIXES == "1 2"

@@ -25,6 +25,7 @@ from sqlite_utils.db import DescIndex
 from sco_desktop.core.data import search_index
 from sco_desktop.core.data.schema import (
     APPLICATION_ID,
+    FULL_TEXT_PREFIXES,
     LIST_ORDERS,
     SCHEMA_VERSION,
     TABLES,
@@ -631,7 +632,14 @@ def _write_entities(db: sqlite_utils.Database) -> None:
         {column: str for column in ENTITY_COLUMNS}, pk="id", not_null={"id", "kind"}
     )
     db["entities"].insert_all(entities)
-    db["entities"].enable_fts(
-        ["name", "name_ru", "name_zh", "aliases", "places", "summary"],
-        tokenize="unicode61 remove_diacritics 2",
+    columns = ["name", "name_ru", "name_zh", "aliases", "places", "summary"]
+    # Written out rather than through sqlite-utils' enable_fts, which cannot add the prefix
+    # indexes; the same statement otherwise, so sqlite-utils still finds and drops the index.
+    db.executescript(
+        f"CREATE VIRTUAL TABLE [entities_fts] USING FTS5 (\n"
+        f"    {', '.join(f'[{column}]' for column in columns)},\n"
+        f"    tokenize='unicode61 remove_diacritics 2',\n"
+        f"    prefix='{FULL_TEXT_PREFIXES}',\n"
+        f"    content=[entities]\n)"
     )
+    db["entities"].populate_fts(columns)

@@ -786,8 +786,10 @@ class Repository:
         if sum(map(len, terms)) < MIN_RANKED_CHARS:
             # One or two letters begin a word in a large share of all entities: ranking them
             # all would cost in proportion to the data. Names only, the first found, unranked
-            # (the caller still puts those named by the letters first).
-            match, order = f"{{name name_ru name_zh}} : ({match})", "e.rowid"
+            # (the caller still puts those named by the letters first). In the index's own
+            # order, which it gives up to the limit and stops; the same order as e.rowid, which
+            # SQLite would sort every match by first.
+            match, order = f"{{name name_ru name_zh}} : ({match})", "entities_fts.rowid"
         else:
             order = "bm25(entities_fts, 10.0, 10.0, 10.0, 5.0, 3.0, 1.0), e.id"
         hits: list[SearchHit] = []

@@ -312,6 +312,10 @@ LIST_ORDERS: dict[str, tuple[str, ...]] = {
 """The order each browsable list is read in, a page at a time; each gets an index in that
 order, so a page is read from the index without sorting every row first."""
 
+FULL_TEXT_PREFIXES = "1 2"
+"""Prefix lengths the full-text index keeps lists of its own for: the first letter or two of a
+query would otherwise merge the lists of every word beginning with them, a cost in proportion
+to the data."""
 SEARCH_WORDS = "search_words"
 """Every distinct word (case-folded) of the entities' names, aliases, places and summaries."""
 SEARCH_GRAMS = "search_grams"
