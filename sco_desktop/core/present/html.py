@@ -139,6 +139,17 @@ def render_overview(
     )
 
 
+def template_names() -> list[str]:
+    """Every template's name, for `prepare`."""
+    return _TEMPLATES.list_templates()
+
+
+def prepare(name: str) -> None:
+    """Compiles a template ahead of its first use (Jinja compiles each the first time it is
+    rendered, some 10 ms a template: the first pane of each kind would wait for it)."""
+    _TEMPLATES.get_template(name)
+
+
 @dataclass(frozen=True)
 class _Compared:
     labels: dict[str, tuple[str, str]]

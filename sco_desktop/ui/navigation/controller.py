@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -21,7 +21,7 @@ from sco_desktop.core.domain.language import IN_ENGLISH, Language
 from sco_desktop.core.domain.limits import OVERVIEW_LIST_ROWS
 from sco_desktop.core.domain.records import Source
 from sco_desktop.core.present.dossier import gather, gather_overview
-from sco_desktop.core.present.html import escape, render, render_overview
+from sco_desktop.core.present.html import escape, prepare, render, render_overview, template_names
 from sco_desktop.core.present.links import SPARKLINE_SCHEME
 from sco_desktop.core.present.styles import scale_points
 from sco_desktop.ui.common.paper import chart_paper
@@ -67,6 +67,24 @@ class NavigationController(QObject):
         self.provenance_open = False
         """Whether panes show their research notes; the reader's choice holds from pane to pane."""
         detail_view.provenance_toggled.connect(self.set_provenance_open)
+        self._unprepared: list[str] = []
+        """Templates still to compile, once the detail view has first painted."""
+        detail_view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            # The window is on screen: the panes not shown yet are prepared while the reader
+            # looks at it, one template a turn of the event loop, so no input waits long.
+            watched.removeEventFilter(self)
+            self._unprepared = template_names()
+            QTimer.singleShot(0, self._prepare_next_template)
+        return False
+
+    @Slot()
+    def _prepare_next_template(self) -> None:
+        if self._unprepared:
+            prepare(self._unprepared.pop())
+            QTimer.singleShot(0, self._prepare_next_template)
 
     @property
     def current(self) -> tuple[str, str] | None:

@@ -288,3 +288,19 @@ def test_the_filter_finds_rows_of_groups_nobody_opened(window):
     assert find_row(window.navigator.tree, ("summit", "s5-1996")) is None
     window.navigator.filter_field.setText("1996")
     assert find_row(window.navigator.tree, ("summit", "s5-1996")) is not None
+
+
+def test_every_template_is_compiled_once_the_window_has_painted(qtbot, settings, monkeypatch):
+    """A pane of a kind not shown yet does not wait for its template at its first click."""
+    from sco_desktop.app import build_main_window
+    from sco_desktop.core.present.html import template_names
+    from sco_desktop.ui.navigation import controller
+
+    prepared = []
+    monkeypatch.setattr(controller, "prepare", prepared.append)
+    main = build_main_window(settings=settings)
+    qtbot.addWidget(main)
+    assert prepared == []  # nothing before the window is on screen
+    main.show()
+    qtbot.waitUntil(lambda: sorted(prepared) == sorted(template_names()))
+    assert {"state.html", "summit.html", "document.html"} <= set(prepared)
