@@ -104,6 +104,10 @@ def main(folders: list[Path]) -> None:
         options.name_languages = ["*"]
         options.notdef_outline = True
         options.layout_features = ["*"]
+        # No TrueType hinting programs: Qt's PDF writer loads every glyph it embeds with them
+        # run at a size of its own, again for each file, which was half the time of finishing
+        # a one-sheet PDF; PDF viewers and Qt on screen hint the outlines themselves.
+        options.hinting = which == "cjk"
         if member is not None:
             fonts = TTCollection(str(source)).fonts
             options.font_number = next(

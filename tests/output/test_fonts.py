@@ -80,3 +80,14 @@ print(draw("\u54c8") != draw("\ue000"), draw("\u0416") != draw("\ue000"))
         },
     )
     assert result.stdout.split() == ["True", "True"], result.stderr
+
+
+def test_bundled_truetype_fonts_carry_no_hinting_programs(qapp):
+    # Qt's PDF writer runs a font's hinting programs for every glyph it embeds, again in each
+    # file: half the time of finishing a one-sheet PDF (scripts/subset_font.py leaves them out).
+    for name in BUNDLED_FONTS:
+        if name.endswith(".ttf"):
+            font = QRawFont(str(locations.resources_folder() / "fonts" / name), 12)
+            assert font.isValid(), name
+            for table in (b"fpgm", b"prep", b"cvt "):
+                assert font.fontTable(table.decode()).isEmpty(), (name, table)
