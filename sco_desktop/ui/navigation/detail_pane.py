@@ -32,7 +32,14 @@ class DetailPane(ClosedTextBrowser):
     def show_page(self, html: str, images: dict[str, QImage] | None = None) -> None:
         """Shows a page; `images` are the only pictures it may use, by their `src` names."""
         self.set_images(images)
+        # Laid out once, beside the scroll bar. Otherwise replacing the page empties it, the
+        # scroll bar goes, the new page is laid out at the full width, the scroll bar comes
+        # back, and the whole page (its long tables) is laid out again at the narrower width.
+        # A page that fits is laid out a second time without the bar, which costs little.
+        bars = self.verticalScrollBarPolicy()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHtml(html)
+        self.setVerticalScrollBarPolicy(bars)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.BackButton:
