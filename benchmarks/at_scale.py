@@ -7,11 +7,18 @@ the `search` command as a process. DB Browser for SQLite, when installed, opens 
 in the same runs for comparison. The copies come from scale.py. Runs of different scales (and
 of DB Browser) are interleaved, and medians taken, because the machine is shared.
 
-    python benchmarks/at_scale.py
+With --against FOLDER (another checkout of the project, e.g. `git worktree add ../before main`)
+every figure is also taken for that version, in turns with this one in the same run, each on
+copies made by its own scale.py and build code, and the table gives both side by side: on a
+shared machine only figures taken together can be compared.
+
+    python benchmarks/at_scale.py [--against FOLDER]
 """
 
 from __future__ import annotations
 
+import argparse
+import compileall
 import json
 import os
 import shutil
@@ -26,7 +33,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from first_paint import measure  # noqa: E402 (benchmarks are scripts beside each other)
-from scale import scaled_copy  # noqa: E402
 from Xlib import display  # noqa: E402
 
 SCALES = (1, 10, 100)
@@ -72,11 +78,42 @@ def start_xvfb() -> tuple[str, subprocess.Popen | None]:
             time.sleep(0.1)
 
 
-def app_start(db: Path, screen: str):
+THIS = HERE.parent
+"""The checkout these benchmarks belong to."""
+
+
+def version_environment(tree: Path) -> dict[str, str]:
+    """Runs a child on the package of the checkout `tree` (first on the path)."""
+    return {"PYTHONPATH": str(tree)} if tree != THIS else {}
+
+
+def prepare_version(tree: Path) -> dict[int, Path]:
+    """The version's scaled copies, made by its own generator and build code, and its bytecode
+    compiled (as installing a wheel does), so no run compiles the sources."""
+    compileall.compile_dir(tree / "sco_desktop", quiet=1)
+    script = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]); from scale import scaled_copy;"
+        f" print(json.dumps({{f: str(scaled_copy(f)) for f in {SCALES!r}}}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tree / "benchmarks")],
+        env={**os.environ, **version_environment(tree)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return {int(factor): Path(path) for factor, path in json.loads(result.stdout).items()}
+
+
+def app_start(db: Path, screen: str, tree: Path = THIS):
     return measure(
         [sys.executable, "-m", "sco_desktop", "--db", str(db), "--exit-after-startup"],
         screen,
-        {"QT_QPA_PLATFORM": "xcb", "SCO_DESKTOP_HOME": tempfile.mkdtemp()},
+        {
+            "QT_QPA_PLATFORM": "xcb",
+            "SCO_DESKTOP_HOME": tempfile.mkdtemp(),
+            **version_environment(tree),
+        },
     )
 
 
@@ -91,10 +128,15 @@ def wall_ms(command: list[str]) -> float:
     return run_ms(command)[0]
 
 
-def run_ms(command: list[str]) -> tuple[float, float]:
+def run_ms(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall time and processor time (user and system) of a command, in milliseconds."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, **(env or {})},
+    )
     _pid, status, usage = os.wait4(process.pid, 0)
     wall = (time.perf_counter() - start) * 1000
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -103,7 +145,19 @@ def run_ms(command: list[str]) -> tuple[float, float]:
     return wall, (usage.ru_utime + usage.ru_stime) * 1000
 
 
-def repository_search(db: Path) -> list[float]:
+def repository_search(db: Path, tree: Path = THIS) -> list[float]:
+    """Milliseconds of each `Repository.search` call, in a child running the version `tree`."""
+    result = subprocess.run(
+        [sys.executable, str(HERE / "at_scale.py"), "--repository-search", str(db)],
+        env={**os.environ, **version_environment(tree)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def _repository_search_here(db: Path) -> list[float]:
     from sco_desktop.core.data import Repository
 
     times = []
@@ -116,7 +170,8 @@ def repository_search(db: Path) -> list[float]:
     return times
 
 
-def clicks(db: Path, screen: str) -> dict:
+def clicks(db: Path, screen: str, tree: Path = THIS) -> dict:
+    # This checkout's clicks.py for both versions: the same clicks and keys for each.
     result = subprocess.run(
         [sys.executable, str(HERE / "clicks.py"), str(db)],
         env={
@@ -124,6 +179,7 @@ def clicks(db: Path, screen: str) -> dict:
             "DISPLAY": screen,
             "QT_QPA_PLATFORM": "xcb",
             "SCO_DESKTOP_HOME": tempfile.mkdtemp(),
+            **version_environment(tree),
         },
         capture_output=True,
         text=True,
@@ -133,33 +189,39 @@ def clicks(db: Path, screen: str) -> dict:
     return json.loads(result.stdout)
 
 
-def main() -> dict:
-    dbs = {factor: scaled_copy(factor) for factor in SCALES}
+def measure_versions(versions: dict[str, Path]) -> dict[str, dict]:
+    """Every figure for each version (name -> checkout), the versions and the scales in turns."""
+    dbs = {name: prepare_version(tree) for name, tree in versions.items()}
     screen, server = start_xvfb()
     # Held open throughout: an X server resets when its last client leaves, and a program
     # connecting during the reset is turned away.
     keeper = display.Display(screen)
     figures: dict = {
-        factor: {"paint": [], "rss": [], "cpu": [], "browser": []} for factor in SCALES
+        name: {factor: {"paint": [], "rss": [], "cpu": [], "browser": []} for factor in SCALES}
+        for name in versions
     }
     try:
-        app_start(dbs[1], screen)  # warm the file cache and the font cache
+        for name, tree in versions.items():
+            app_start(dbs[name][1], screen, tree)  # warm the file cache and the font cache
         for _ in range(START_RUNS):
             for factor in SCALES:
-                started = app_start(dbs[factor], screen)
-                figures[factor]["paint"].append(started.first_paint_ms)
-                figures[factor]["rss"].append(started.peak_rss_mib)
-                figures[factor]["cpu"].append(started.cpu_ms)
-                if DB_BROWSER:
-                    figures[factor]["browser"].append(
-                        db_browser_start(dbs[factor], screen).first_paint_ms
-                    )
+                for name, tree in versions.items():
+                    started = app_start(dbs[name][factor], screen, tree)
+                    figures[name][factor]["paint"].append(started.first_paint_ms)
+                    figures[name][factor]["rss"].append(started.peak_rss_mib)
+                    figures[name][factor]["cpu"].append(started.cpu_ms)
+                    if DB_BROWSER:
+                        figures[name][factor]["browser"].append(
+                            db_browser_start(dbs[name][factor], screen).first_paint_ms
+                        )
         for factor in SCALES:
-            felt = clicks(dbs[factor], screen)
-            figures[factor]["clicks"] = [t for times in felt["navigation"].values() for t in times]
-            figures[factor]["keys"] = felt["search"]
-            figures[factor]["clicks_cpu"] = felt["navigation_cpu"]
-            figures[factor]["keys_cpu"] = felt["search_cpu"]
+            for name, tree in versions.items():
+                felt = clicks(dbs[name][factor], screen, tree)
+                found = figures[name][factor]
+                found["clicks"] = [t for times in felt["navigation"].values() for t in times]
+                found["keys"] = felt["search"]
+                found["clicks_cpu"] = felt["navigation_cpu"]
+                found["keys_cpu"] = felt["search_cpu"]
     finally:
         keeper.close()
         if server is not None:
@@ -167,26 +229,43 @@ def main() -> dict:
             server.wait()
     cli = [sys.executable, "-m", "sco_desktop"]
     for factor in SCALES:
-        figures[factor]["repository"] = repository_search(dbs[factor])
-        figures[factor]["size_mib"] = dbs[factor].stat().st_size / 2**20
+        for name, tree in versions.items():
+            figures[name][factor]["repository"] = repository_search(dbs[name][factor], tree)
+            figures[name][factor]["size_mib"] = dbs[name][factor].stat().st_size / 2**20
     interpreter = []
     for _ in range(CLI_RUNS):
         interpreter.append(run_ms([sys.executable, "-c", "pass"]))
         for factor in SCALES:
-            command = [*cli, "--db", str(dbs[factor]), "search", "Kazakhstan", "--json"]
-            wall, cpu = run_ms(command)
-            figures[factor].setdefault("cli", []).append(wall)
-            figures[factor].setdefault("cli_cpu", []).append(cpu)
-            if SQLITE_SHELL:
-                query = (
-                    "select e.id from entities_fts join entities e on e.rowid ="
-                    " entities_fts.rowid where entities_fts match '\"Kazakhstan\"*' limit 20;"
-                )
-                figures[factor].setdefault("shell", []).append(
-                    wall_ms([SQLITE_SHELL, "-readonly", str(dbs[factor]), query])
-                )
-    figures["interpreter"] = interpreter
-    print_table(figures)
+            for name, tree in versions.items():
+                db = dbs[name][factor]
+                command = [*cli, "--db", str(db), "search", "Kazakhstan", "--json"]
+                wall, cpu = run_ms(command, version_environment(tree))
+                figures[name][factor].setdefault("cli", []).append(wall)
+                figures[name][factor].setdefault("cli_cpu", []).append(cpu)
+                if SQLITE_SHELL:
+                    query = (
+                        "select e.id from entities_fts join entities e on e.rowid ="
+                        " entities_fts.rowid where entities_fts match '\"Kazakhstan\"*' limit 20;"
+                    )
+                    figures[name][factor].setdefault("shell", []).append(
+                        wall_ms([SQLITE_SHELL, "-readonly", str(db), query])
+                    )
+    for name in versions:
+        figures[name]["interpreter"] = interpreter
+    return figures
+
+
+def main(against: Path | None = None) -> dict:
+    versions = {"this": THIS}
+    if against is not None:
+        versions = {"before": against.resolve(), "this": THIS}
+    figures = measure_versions(versions)
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"load average (1, 5, 15 min) at the end: {load}")
+    for name, tree in versions.items():
+        if len(versions) > 1:
+            print(f"\n{name}: {tree}\n")
+        print_table(figures[name])
     return figures
 
 
@@ -323,4 +402,11 @@ def print_table(figures: dict) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--against", type=Path, help="another checkout to measure in turns")
+    parser.add_argument("--repository-search", type=Path, help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+    if arguments.repository_search:
+        print(json.dumps(_repository_search_here(arguments.repository_search)))
+    else:
+        main(arguments.against)
