@@ -83,8 +83,9 @@ THIS = HERE.parent
 
 
 def version_environment(tree: Path) -> dict[str, str]:
-    """Runs a child on the package of the checkout `tree` (first on the path)."""
-    return {"PYTHONPATH": str(tree)} if tree != THIS else {}
+    """Runs a child on the package of the checkout `tree`: first on the path, and the working
+    folder never before it (`python -m` and `-c` would put it first)."""
+    return {"PYTHONSAFEPATH": "1", **({"PYTHONPATH": str(tree)} if tree != THIS else {})}
 
 
 def prepare_version(tree: Path) -> dict[int, Path]:
