@@ -376,3 +376,20 @@ def test_the_full_text_index_keeps_one_and_two_letter_prefixes():
     finally:
         conn.close()
     assert f"prefix='{FULL_TEXT_PREFIXES}'" in sql and FULL_TEXT_PREFIXES == "1 2"
+
+
+def test_a_page_of_exercises_is_read_from_its_index(repo):
+    # The navigator opens the joint exercises at start: no sort of every exercise first.
+    plans = _plans(repo, lambda: repo.exercises(offset=0, limit=5))
+    assert plans
+    assert [plan for plan in plans if "TEMP B-TREE" in plan] == []
+
+
+@pytest.mark.parametrize("day", ["2001-06-15", "2015-07-10", "2019-06-14", "2024-07-04"])
+def test_the_chairmanship_of_a_day_is_the_one_held_then(repo, day):
+    from sco_desktop.core.domain.dates import held_on
+
+    everyone = repo.chairmanships()
+    held = [c for c in everyone if held_on(c.start_date, c.end_date, day)]
+    assert repo.chairmanship_on(day) == (held[0] if held else None)
+    assert repo.chairmanships("KAZ") == [c for c in everyone if c.state_id == "KAZ"]

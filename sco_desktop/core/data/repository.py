@@ -495,11 +495,23 @@ class Repository:
             ).fetchall()
         return [Leader(**row) for row in rows]
 
-    def chairmanships(self) -> list[Chairmanship]:
-        """Every chairmanship of the SCO, oldest first."""
+    def chairmanships(self, state_id: str | None = None) -> list[Chairmanship]:
+        """Every chairmanship of the SCO (with `state_id`, the state's), oldest first."""
+        sql, params = "select * from chairmanships", ()
+        if state_id is not None:
+            sql, params = sql + " where state_id = ?", (state_id.upper(),)
         with self._query() as conn:
-            rows = conn.execute("select * from chairmanships order by start_date").fetchall()
+            rows = conn.execute(sql + " order by start_date", params).fetchall()
         return [Chairmanship(**row) for row in rows]
+
+    def chairmanship_on(self, day: str) -> Chairmanship | None:
+        """The chairmanship held on the full date `day` (the earliest begun, if two were)."""
+        with self._query() as conn:
+            row = conn.execute(
+                f"select * from chairmanships where {_HELD_SQL} order by start_date limit 1",
+                {"day": day},
+            ).fetchone()
+        return Chairmanship(**row) if row else None
 
     def indicators(self, state_id: str) -> list[Indicator]:
         """The state's population, GDP and area figures, by indicator and year."""

@@ -308,6 +308,7 @@ LIST_ORDERS: dict[str, tuple[str, ...]] = {
     "bodies": ("kind", "name", "id"),
     "summits": ("council", "year desc", "start_date desc", "id"),
     "documents": ("signed_date desc", "id"),
+    "exercises": ("year desc", "start_date desc", "id"),
 }
 """The order each browsable list is read in, a page at a time; each gets an index in that
 order, so a page is read from the index without sorting every row first."""

@@ -117,9 +117,7 @@ def _gather(
                 leader for leader in repo.leaders(state.id) if _begun(leader.start_date, as_of)
             ),
             indicators=tuple(i for i in repo.indicators(state.id) if str(i.year) <= as_of[:4]),
-            chairmanships=tuple(
-                c for c in repo.chairmanships() if c.state_id == state.id and c.start_date <= as_of
-            ),
+            chairmanships=tuple(c for c in repo.chairmanships(state.id) if c.start_date <= as_of),
             exercises=tuple(
                 e for e in repo.exercises(state.id) if _begun(e.start_date or str(e.year), as_of)
             ),
@@ -298,9 +296,7 @@ def gather_overview(
         states=tuple(sorted(states, key=lambda s: (s.name, s.id))),
         bodies=tuple(bodies),
         latest_summit=latest[0] if latest else None,
-        chair=next(
-            (c for c in repo.chairmanships() if held_on(c.start_date, c.end_date, as_of)), None
-        ),
+        chair=repo.chairmanship_on(as_of),
         trade=tuple(p for p in trade if p.year == latest_year),
         counts={
             "states": counts.states,
