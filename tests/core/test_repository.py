@@ -362,9 +362,11 @@ def test_one_or_two_letters_are_read_in_index_order_up_to_the_limit(repo, query)
         repo.search(query)
     finally:
         repo._conn.set_trace_callback(None)
-    (full_text,) = [sql for sql in statements if "entities_fts match" in sql]
-    plan = [row[3] for row in repo._conn.execute(f"explain query plan {full_text}")]
-    assert [step for step in plan if "TEMP B-TREE" in step] == []
+    full_text = [sql for sql in statements if "entities_fts match" in sql]
+    assert full_text
+    for sql in full_text:
+        plan = [row[3] for row in repo._conn.execute(f"explain query plan {sql}")]
+        assert [step for step in plan if "TEMP B-TREE" in step] == [], sql
 
 
 def test_the_full_text_index_keeps_one_and_two_letter_prefixes():
