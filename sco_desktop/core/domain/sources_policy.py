@@ -24,6 +24,10 @@ REFUSED_HOSTS = (
     "banglamirrornews.com",
     "new-sports.cn",
     "indiatalkies.com",
+    "latestly.com",
+    "devdiscourse.com",
+    "bigness.ru",
+    "clv-development.org",
     # Content farms and pages without an author or publisher that answers for them.
     "suinian.com",
     "rrrg.com.cn",
