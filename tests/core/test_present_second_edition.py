@@ -42,7 +42,11 @@ def test_show_json_carries_what_the_state_pane_shows(repo, sources):
     ]
     assert {x["indicator"] for x in data["figures"]} == {"population", "area_km2"}
     assert data["leaders"][0]["source"]["number"] >= 1
-    assert [c["start_date"] for c in data["chairmanships"]][:3] == ["2002-06-07", "2004-06-17", "2010-06-11"]
+    assert [c["start_date"] for c in data["chairmanships"]][:3] == [
+        "2002-06-07",
+        "2004-06-17",
+        "2010-06-11",
+    ]
     text = dossier_text(gather(repo, "state", "KAZ"), sources)
     assert "Head of state on 2025-11-18: Kassym-Jomart Tokayev" in text
 
