@@ -147,3 +147,14 @@ def test_a_meeting_by_videoconference_has_no_place_but_who_convened_it(repo, sou
     page = text_of(render(dossier, sources))
     assert "Convened by India" in page and "Place" not in page
     assert "Convened by:    India (IND)" in dossier_text(dossier, sources)
+
+
+def test_a_documents_russian_and_chinese_titles_are_cited_beside_them(repo, sources):
+    dossier = gather(repo, "document", "declaration-new-delhi-2023")
+    page = render(dossier, sources)
+    for title, source_id in (
+        (dossier.entity.title_ru, "nm-kremlin-2023-newdelhi"),
+        (dossier.entity.title_zh, "nm-mna-2023-newdelhi"),
+    ):
+        cell = page.split(title, 1)[1].split("</td>", 1)[0]
+        assert f'href="sco:source/{source_id}"' in cell

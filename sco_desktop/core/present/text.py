@@ -449,6 +449,14 @@ def _document(dossier: Dossier, cites: _Citations) -> Data:
         "kind_text": document_kind(document.kind),
         "source": cites.cite(document.source_id),
     }
+    # The sources the note gives for the titles, cited beside them as in the pane.
+    fields, _rest = field_sources(document.note, cites.known)
+    titles = {"title_ru": document.title_ru, "title_zh": document.title_zh}
+    data["field_sources"] = {
+        column: [cites.cite(source_id) for source_id in fields[column]]
+        for column, value in titles.items()
+        if value and column in fields
+    }
     parties = []
     for party in dossier.parties:
         row = {"state": _ref(dossier.labels, party.state_id), "source": cites.cite(party.source_id)}
@@ -891,13 +899,14 @@ def _summit_text(data: Data, lines: list[str]) -> None:
 
 
 def _document_text(data: Data, lines: list[str]) -> None:
+    fields = data["field_sources"]
     lines.append(f"{data['kind_label']} {data['id']}")
     parties = ", ".join(_named(p["state"]) + _mark(p["source"]) for p in data["parties"])
     _facts(
         lines,
         [
-            ("Russian title", data["titles"]["ru"]),
-            ("Chinese title", data["titles"]["zh"]),
+            ("Russian title", (data["titles"]["ru"] or "") + _marks(fields.get("title_ru"))),
+            ("Chinese title", (data["titles"]["zh"] or "") + _marks(fields.get("title_zh"))),
             ("Kind", data["kind_text"] + _mark(data["source"])),
             ("Parties", parties),
             ("Signed", data["signed_date"]),

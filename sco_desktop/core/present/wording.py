@@ -301,6 +301,9 @@ _FIELD_LABELS = {
     "russian name": ("name_ru",),
     "chinese name": ("name_zh",),
     "russian and chinese names": ("name_ru", "name_zh"),
+    "russian title": ("title_ru",),
+    "chinese title": ("title_zh",),
+    "russian and chinese titles": ("title_ru", "title_zh"),
 }
 """Labels of a note's "Capital: <source ids>." parts, and the facts they are citations for.
 
