@@ -627,6 +627,14 @@
         <translation>{arrow}, статистика ({reporter})</translation>
     </message>
     <message>
+        <source>{reporter}&apos;s customs</source>
+        <translation>таможня ({reporter})</translation>
+    </message>
+    <message>
+        <source>{reporter}&apos;s statistics</source>
+        <translation>статистика ({reporter})</translation>
+    </message>
+    <message>
         <source>Total trade, China ↔ partners, China&apos;s customs</source>
         <translation>Товарооборот, Китай ↔ партнёры, таможня Китая</translation>
     </message>
@@ -1645,6 +1653,14 @@
         <translation>Заметки аналитика (не из источников)</translation>
     </message>
     <message>
+        <source>partners</source>
+        <translation>партнёры</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
         <source>Russian</source>
         <translation>По-русски</translation>
     </message>
@@ -1783,6 +1799,10 @@
     <message>
         <source>How {count} of the facts above were established. Open to read.</source>
         <translation>Как были установлены факты выше ({count}). Раскройте, чтобы прочитать.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1991,10 +2011,6 @@
     <message>
         <source>Trade with China</source>
         <translation>Торговля с Китаем</translation>
-    </message>
-    <message>
-        <source>Flow</source>
-        <translation>Поток</translation>
     </message>
     <message>
         <source>Goods, US dollars, current prices; China&apos;s customs figures unless another reporter is named.</source>

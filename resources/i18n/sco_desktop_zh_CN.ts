@@ -627,6 +627,14 @@
         <translation>{arrow}，{reporter}统计</translation>
     </message>
     <message>
+        <source>{reporter}&apos;s customs</source>
+        <translation>{reporter}海关</translation>
+    </message>
+    <message>
+        <source>{reporter}&apos;s statistics</source>
+        <translation>{reporter}统计</translation>
+    </message>
+    <message>
         <source>Total trade, China ↔ partners, China&apos;s customs</source>
         <translation>贸易总额，中国 ↔ 伙伴，中国海关</translation>
     </message>
@@ -1645,6 +1653,14 @@
         <translation>分析人员笔记（非来自资料来源）</translation>
     </message>
     <message>
+        <source>partners</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
         <source>Russian</source>
         <translation>俄文</translation>
     </message>
@@ -1783,6 +1799,10 @@
     <message>
         <source>How {count} of the facts above were established. Open to read.</source>
         <translation>上述 {count} 项事实的确定依据。展开即可阅读。</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>伙伴</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1991,10 +2011,6 @@
     <message>
         <source>Trade with China</source>
         <translation>与中国的贸易</translation>
-    </message>
-    <message>
-        <source>Flow</source>
-        <translation>流向</translation>
     </message>
     <message>
         <source>Goods, US dollars, current prices; China&apos;s customs figures unless another reporter is named.</source>

@@ -158,3 +158,63 @@ def test_earlier_figures_are_in_the_pane_and_only_the_latest_on_the_sheet(repo):
     assert "Population, economy and area" in pane
     assert "Population, economy and area" not in sheet
     assert "Population (2025)" in sheet
+
+
+class _Tables(HTMLParser):
+    """The cells of every table of a page (tables inside tables too): rows of cells' text."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables, self._open, self._cell = [], [], None
+        self.feed(page)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self.tables.append([])
+            self._open.append(self.tables[-1])
+        elif tag == "tr":
+            self._open[-1].append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+            self._open[-1][-1].append(self._cell)
+
+    def handle_endtag(self, tag):
+        if tag == "table":
+            self._open.pop()
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def rows(self, first_header: str, second_header: str) -> list[list[str]]:
+        """The rows of the table whose headers begin so, each cell's text joined."""
+        for table in self.tables:
+            rows = [["".join(cell).strip() for cell in row] for row in table]
+            if rows and rows[0][:2] == [first_header, second_header]:
+                return rows
+        raise AssertionError(f"no table headed {first_header}, {second_header}")
+
+
+def test_a_states_trade_is_a_row_a_year_with_a_column_for_each_direction(repo):
+    dossier = gather(repo, "state", "KAZ")
+    sources = {s.id: s for s in repo.sources()}
+    pane = _Tables(render(dossier, sources)).rows("Year", "China → Kazakhstan")
+    assert pane[0] == ["Year", "China → Kazakhstan", "Kazakhstan → China", "Total"]
+    years = [row[0][:4] for row in pane[1:]]
+    assert years == sorted(years, reverse=True)
+    # 2023: China's customs give both directions and the total, each with its citation.
+    (china_2023,) = [row for row in pane if row[0] == "2023"]
+    assert all(cell.startswith("$") and cell.endswith("]") for cell in china_2023[1:])
+    # Kazakhstan's own figure for 2022 is a row of its own that names whose figure it is.
+    assert pane[years.index("2022") + 2][:3] == ["2022 Kazakhstan's statistics", "", ""]
+    # The sheet shares the table: the latest year of each reporter, the directions it has.
+    sheet = _Tables(render(dossier, sources, printable=True)).rows("Year", "Total")
+    assert [row[0] for row in sheet[1:]] == ["2024", "2022 Kazakhstan's statistics"]
+
+
+def test_chinas_own_trade_is_a_row_a_year_and_partner(repo):
+    page = _Tables(render(gather(repo, "state", "CHN"), {s.id: s for s in repo.sources()}))
+    rows = page.rows("Year", "Partner")
+    assert rows[0] == ["Year", "Partner", "Total"]
+    assert ("World (China total goods trade)", "2024") in {(row[1], row[0]) for row in rows}

@@ -173,6 +173,18 @@ def flow_label(
     return whose.format(arrow=arrow, reporter=reporter)
 
 
+_REPORTERS = {
+    "customs": QT_TRANSLATE_NOOP("Kinds", "{reporter}'s customs"),
+    "statistics": QT_TRANSLATE_NOOP("Kinds", "{reporter}'s statistics"),
+}
+
+
+def reporter_label(reporter_id: str, reporter: str, language: Language = IN_ENGLISH) -> str:
+    """Whose figures they are, e.g. "Kazakhstan's statistics"."""
+    office = CUSTOMS_REPORTERS.get(reporter_id, "statistics")
+    return language.translate(KINDS_CONTEXT, _REPORTERS[office]).format(reporter=reporter)
+
+
 CHINA_FLOW_LABELS = {
     "total": QT_TRANSLATE_NOOP("Kinds", "Total trade, China ↔ partners, China's customs"),
     "export": QT_TRANSLATE_NOOP("Kinds", "China's exports, China → partners, China's customs"),

@@ -40,6 +40,7 @@ from sco_desktop.core.domain.kinds import (
     STATUS_GROUP_LABELS,
     STATUS_LABELS,
     SUMMIT_FORMAT_LABELS,
+    reporter_label,
 )
 from sco_desktop.core.domain.language import (
     IN_ENGLISH,
@@ -63,8 +64,10 @@ from sco_desktop.core.present.links import (
 from sco_desktop.core.present.wording import (
     ROLE_LABELS,
     SOURCE_ID,
+    TRADE_DIRECTIONS,
     after_as_of,
     document_kind,
+    entity_name,
     field_sources,
     indicator_text,
     is_acting,
@@ -77,7 +80,8 @@ from sco_desktop.core.present.wording import (
     source_address,
     source_line,
     term_end,
-    trade_label,
+    trade_direction,
+    trade_order,
 )
 
 SCO_NAMES = {
@@ -450,10 +454,34 @@ def _current_status(dossier: Dossier) -> StatusPeriod | None:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class TradeRow:
+    """One row of a state's trade table: one year's figures from one reporter."""
+
+    year: int
+    reporter: str
+    """Whose figures they are when not China's customs ("Kazakhstan's statistics"), else ""."""
+    partner: str
+    """The partner's name on China's own page, whose partners are groups; else ""."""
+    figures: tuple[TradePoint | None, ...]
+    """The figure of each column of the table, or None."""
+
+
+@dataclass(frozen=True, slots=True)
+class TradeTable:
+    """A state's trade with China: a row per year and reporter, a column per direction."""
+
+    headers: tuple[str, ...]
+    """The directions as a reader says them: "China → Kazakhstan", "Kazakhstan → China", "Total"."""
+    rows: tuple[TradeRow, ...]
+    by_partner: bool
+    """China's own page: its rows are per partner too, named in a column of their own."""
+
+
 def _trade(
     dossier: Dossier, printable: bool, language: Language = IN_ENGLISH
-) -> tuple[list[tuple[TradePoint, str]], bool]:
-    """The trade rows (with their labels) a state's page shows, and whether it shows a chart.
+) -> tuple[TradeTable, bool]:
+    """The trade table a state's page shows, and whether it shows a chart.
 
     A pane lists every year, newest first, beside a sparkline of China's totals; a sheet gives
     the latest year of each reporter beside the chart it prints.
@@ -464,18 +492,48 @@ def _trade(
         latest: dict[str, int] = {}
         for point in points:
             latest[point.reporter] = max(latest.get(point.reporter, 0), point.year)
-        rows = [
-            point
-            for point in sorted(points, key=lambda p: (p.reporter != "CHN", p.flow))
-            if point.year == latest[point.reporter]
-        ]
         charted = [p for p in points if p.reporter == "CHN"]
-        picture = not is_china and len(charted) >= MIN_CHART_POINTS
+        points = tuple(p for p in points if p.year == latest[p.reporter])
     else:
-        rows = sorted(points, key=lambda p: (-p.year, p.reporter, p.flow))
-        china_reported = [p for p in points if p.reporter == "CHN" and p.flow == "total"]
-        picture = not is_china and len(china_reported) >= MIN_CHART_POINTS
-    return [(point, trade_label(dossier, point, language)) for point in rows], picture
+        charted = [p for p in points if p.reporter == "CHN" and p.flow == "total"]
+    picture = not is_china and len(charted) >= MIN_CHART_POINTS
+    return _trade_table(dossier, points, language), picture
+
+
+def _trade_table(
+    dossier: Dossier, points: Iterable[TradePoint], language: Language = IN_ENGLISH
+) -> TradeTable:
+    """The points as rows of (year, reporter, partner), with a column for each direction that
+    has a figure, in the order of TRADE_DIRECTIONS."""
+    name = functools.partial(entity_name, dossier.labels)
+    by_partner = dossier.entity.id == "CHN"
+    other = language.translate("Templates", "partners") if by_partner else name(dossier.entity.id)
+    china = name("CHN")
+    rows: dict[tuple[int, str, str], dict[str, TradePoint]] = {}
+    for point in sorted(points, key=trade_order):
+        row = rows.setdefault((point.year, point.reporter, point.partner), {})
+        row[trade_direction(point)] = point
+    shown = [d for d in TRADE_DIRECTIONS if any(d in figures for figures in rows.values())]
+    headers = {
+        "from_china": f"{china} → {other}",
+        "to_china": f"{other} → {china}",
+        "total": language.translate("Templates", "Total"),
+    }
+    return TradeTable(
+        headers=tuple(headers[d] for d in shown),
+        rows=tuple(
+            TradeRow(
+                year=year,
+                reporter=""
+                if reporter == "CHN"
+                else reporter_label(reporter, name(reporter), language),
+                partner=name(partner) if by_partner else "",
+                figures=tuple(figures.get(d) for d in shown),
+            )
+            for (year, reporter, partner), figures in rows.items()
+        ),
+        by_partner=by_partner,
+    )
 
 
 def _meeting_dates(dossier: Dossier, language: Language = IN_ENGLISH) -> str:

@@ -45,6 +45,7 @@ from sco_desktop.core.present.wording import (
     source_line,
     term_end,
     trade_label,
+    trade_order,
 )
 
 Data = dict[str, Any]
@@ -330,7 +331,7 @@ def _state(dossier: Dossier, cites: _Citations) -> Data:
 
 def _trade(dossier: Dossier, cites: _Citations) -> list[Data]:
     rows = []
-    for point in sorted(dossier.trade, key=lambda p: (-p.year, p.reporter, p.flow)):
+    for point in sorted(dossier.trade, key=trade_order):
         row = {
             **_trade_parties(dossier.labels, point),
             "year": point.year,

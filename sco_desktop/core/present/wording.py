@@ -106,6 +106,33 @@ def trade_label(dossier: Dossier, point: TradePoint, language: Language = IN_ENG
     return flow_label(point.flow, point.reporter, reporter, partner, language)
 
 
+TRADE_DIRECTIONS = ("from_china", "to_china", "total")
+"""The directions of trade with China, in the order a state's trade table gives them."""
+
+
+def trade_direction(point: TradePoint) -> str:
+    """Which way the goods go, seen from China, whoever reports them: one of TRADE_DIRECTIONS.
+
+    China's exports and a partner's imports go from China; the partner's exports and China's
+    imports go to it.
+    """
+    if point.flow == "total":
+        return "total"
+    return "from_china" if (point.reporter == "CHN") == (point.flow == "export") else "to_china"
+
+
+def trade_order(point: TradePoint) -> tuple:
+    """The order of trade figures on a page and on the command line: newest year first,
+    China's customs before a partner's statistics, then by direction."""
+    return (
+        -point.year,
+        point.reporter != "CHN",
+        point.reporter,
+        point.partner,
+        TRADE_DIRECTIONS.index(trade_direction(point)),
+    )
+
+
 def short_source(source: Source | None, source_id: str = "") -> str:
     """A source in a few words, for chart footers and hover text: title and publisher."""
     if source is None:
