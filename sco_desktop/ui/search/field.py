@@ -105,6 +105,8 @@ class SearchField(QLineEdit):
         # so a superseded search never runs and typing never waits on it.
         self._pending = QTimer(self, singleShot=True, interval=0)
         self._pending.timeout.connect(self._search_now)
+        self._rows_sized = 0
+        """How many rows the pop-up's window was last sized for."""
         self.textChanged.connect(self._pending.start)
         model.modelReset.connect(self._on_results_changed)
 
@@ -127,6 +129,12 @@ class SearchField(QLineEdit):
         self.results.setCurrentIndex(self._model.index(0, 0))
         rows = min(self._model.rowCount(), _VISIBLE_ROWS)
         width = max(self.width(), _MIN_WIDTH)
+        if self.results.isVisible() and rows == self._rows_sized and self.results.width() == width:
+            # As many rows as the pop-up was sized for (typing on usually keeps a full list):
+            # the window keeps its size, the list scrolls if the new rows are taller. Sizing
+            # it again is a round trip to the window system and a second paint.
+            return
+        self._rows_sized = rows
         if self.results.width() != width:
             # Rows are measured at the list's width: set it first.
             self.results.setFixedWidth(width)

@@ -1,7 +1,8 @@
-"""The search field and its pop-up, driven by keys: rows as tall as their text, Esc clears."""
+"""The search field and its pop-up, driven by keys: rows as tall as their text, Esc clears, the
+pop-up's window kept as it is while typing keeps the rows."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from sco_desktop.ui.search.field import SearchField
@@ -49,3 +50,24 @@ def test_esc_closes_the_list_and_clears_the_field(field, qtbot):
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert not field.results.isVisible()
     assert field.text() == ""
+
+
+def test_the_pop_up_keeps_its_size_while_typing_keeps_the_rows(field, qtbot):
+    class Resizes(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Resize:
+                self.count += 1
+            return False
+
+    _search(field, qtbot, "Shang")  # a full list: more hits than the pop-up shows
+    rows = field.results.model().rowCount()
+    resizes = Resizes()
+    field.results.installEventFilter(resizes)
+    qtbot.keyClicks(field, "hai")
+    qtbot.waitUntil(lambda: field.text() == "Shanghai" and not field._pending.isActive())
+    qtbot.wait(50)
+    assert field.results.model().rowCount() >= rows >= 8
+    assert field.results.isVisible()
+    assert resizes.count == 0
