@@ -1,15 +1,18 @@
 """The data-access layer against the real bundled database."""
 
+import datetime
+import shutil
 import sqlite3
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sco_desktop.core.data import DatabaseError, Repository
-from sco_desktop.core.data.schema import FULL_TEXT_PREFIXES, TABLES
+from sco_desktop.core.data import DatabaseError, Repository, start_counts
+from sco_desktop.core.data.schema import FULL_TEXT_PREFIXES, START_COUNTS, TABLES
+from sco_desktop.core.domain.dates import date_floor
 from sco_desktop.core.domain.kinds import STATUSES
-from sco_desktop.core.domain.records import Body, State, Summit
+from sco_desktop.core.domain.records import Body, Counts, State, Summit
 from sco_desktop.core.infra import locations
 
 FOUNDERS = {"CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB"}
@@ -395,3 +398,47 @@ def test_the_chairmanship_of_a_day_is_the_one_held_then(repo, day):
     held = [c for c in everyone if held_on(c.start_date, c.end_date, day)]
     assert repo.chairmanship_on(day) == (held[0] if held else None)
     assert repo.chairmanships("KAZ") == [c for c in everyone if c.state_id == "KAZ"]
+
+
+def _days_around_every_status_change(repo) -> list[str]:
+    days = {"1990-01-01", "2035-12-31", repo.data_as_of}
+    for period in repo.all_status_periods():
+        for date in filter(None, (period.start_date, period.end_date)):
+            day = date_floor(date)
+            moment = datetime.date.fromisoformat(day)
+            days |= {day, str(moment - datetime.timedelta(days=1)), str(moment.replace(day=28))}
+    return sorted(days)
+
+
+def test_the_counts_build_db_wrote_are_those_counted_on_every_day(repo):
+    assert repo._has_start_counts
+    assert repo.counts() == Counts(**start_counts.count_tables(repo._conn))
+    for day in _days_around_every_status_change(repo):
+        assert repo.state_counts(day) == start_counts.count_statuses(repo._conn, day), day
+
+
+def test_a_start_counts_no_table_that_grows_with_the_data(repo):
+    fresh = Repository(repo.path)
+    statements = []
+    fresh._conn.set_trace_callback(statements.append)
+    try:
+        fresh.counts()
+        fresh.state_counts()
+    finally:
+        fresh.close()
+    assert statements and not any("count(*)" in statement for statement in statements)
+
+
+def test_a_file_built_without_the_counts_counts_them(repo, tmp_path):
+    copy = tmp_path / "sco.db"
+    shutil.copy(repo.path, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute(f"drop table {START_COUNTS}")
+    conn.close()
+    older = Repository(copy)
+    try:
+        assert not older._has_start_counts
+        assert older.counts() == repo.counts()
+        assert older.state_counts("2010-01-01") == repo.state_counts("2010-01-01")
+    finally:
+        older.close()

@@ -22,7 +22,7 @@ import pycountry
 import sqlite_utils
 from sqlite_utils.db import DescIndex
 
-from sco_desktop.core.data import search_index
+from sco_desktop.core.data import search_index, start_counts
 from sco_desktop.core.data.schema import (
     APPLICATION_ID,
     FULL_TEXT_PREFIXES,
@@ -497,12 +497,14 @@ def add_indexes(db: sqlite_utils.Database) -> None:
 
 
 def write_derived(db: sqlite_utils.Database) -> None:
-    """The tables made from the others: entities, their full-text index, the search vocabulary."""
+    """The tables made from the others: entities, their full-text index, the search vocabulary,
+    the counts a start shows."""
     _write_entities(db)
     rows = db.execute(
         "select rowid, name, name_ru, name_zh, aliases, places, summary from entities"
     ).fetchall()
     search_index.write(db.conn, ((row[0], row[1:4], row[4:7]) for row in rows))
+    start_counts.write(db.conn)
 
 
 def _write_entities(db: sqlite_utils.Database) -> None:

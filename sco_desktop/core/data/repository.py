@@ -13,15 +13,17 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from sco_desktop.core.data import search_index
+from sco_desktop.core.data import search_index, start_counts
 from sco_desktop.core.data.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
     SEARCH_GRAMS,
     SEARCH_POSTINGS,
     SEARCH_WORDS,
+    START_COUNTS,
     TABLES,
 )
+from sco_desktop.core.data.start_counts import HELD_SQL, WITHOUT_STATUS_SQL, floor_sql
 from sco_desktop.core.domain.dates import date_floor, held_on
 from sco_desktop.core.domain.language import ENGLISH
 from sco_desktop.core.domain.limits import MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_RESULTS
@@ -63,20 +65,6 @@ _KIND_ORDER_SQL = (
     + f" else {len(_MEETING_ORDER)} end"
 )
 """`_rank` as SQL, for ordering in the query: the kind, then a meeting's council."""
-
-
-def _floor_sql(column: str) -> str:
-    """dates.date_floor as SQL: the earliest full date a partial date in `column` can mean."""
-    return (
-        f"(case length({column}) when 4 then {column} || '-01-01'"
-        f" when 7 then {column} || '-01' else {column} end)"
-    )
-
-
-_HELD_SQL = (
-    f"{_floor_sql('start_date')} <= :day and (end_date is null or :day < {_floor_sql('end_date')})"
-)
-"""dates.held_on as SQL: a status period covering the full date :day."""
 
 
 def _rank(hit: SearchHit) -> tuple[int, int]:
@@ -212,7 +200,7 @@ class Repository:
         with self._query() as conn:
             row = conn.execute(
                 "select * from state_statuses where status = ? and start_date is not null"
-                f" order by {_floor_sql('start_date')}, state_id limit 1",
+                f" order by {floor_sql('start_date')}, state_id limit 1",
                 (status,),
             ).fetchone()
         return StatusPeriod(**row) if row else None
@@ -221,7 +209,7 @@ class Repository:
         """The earliest day any state held a status (before it, no state has one to show)."""
         with self._query() as conn:
             return conn.execute(
-                f"select min({_floor_sql('start_date')}) from state_statuses"
+                f"select min({floor_sql('start_date')}) from state_statuses"
             ).fetchone()[0]
 
     def status_history(self, state_id: str) -> list[StatusPeriod]:
@@ -251,34 +239,18 @@ class Repository:
 
     # -- states a page at a time, for browsing ---------------------------------------------------
 
-    _WITHOUT_STATUS = (
-        "not exists(select 1 from state_statuses p where p.state_id = s.id and "
-        + _HELD_SQL
-        + ") and (not exists(select 1 from state_statuses p where p.state_id = s.id)"
-        " or exists(select 1 from state_statuses p where p.state_id = s.id and "
-        + _floor_sql("p.start_date")
-        + " <= :day))"
-    )
-    """A state `s` that held no status on :day, and was involved by then (or never held one)."""
-
     def state_counts(self, as_of: str | None = None) -> dict[str | None, int]:
         """How many states held each status on `as_of`; under None, those `states_without_status`
-        lists. Counted in SQL, no record built; kept, as the file never changes."""
+        lists. Read from the counts build-db wrote (counted, for a file built before them); kept,
+        as the file never changes."""
         day = date_floor(as_of or self.data_as_of)
         if day not in self._state_counts:
             with self._query() as conn:
-                rows = conn.execute(
-                    f"select status, count(*) from state_statuses where {_HELD_SQL}"
-                    " group by status",
-                    {"day": day},
-                ).fetchall()
-                others = conn.execute(
-                    f"select count(*) from states s where {self._WITHOUT_STATUS}", {"day": day}
-                ).fetchone()[0]
-            counts: dict[str | None, int] = {row[0]: row[1] for row in rows}
-            if others:
-                counts[None] = others
-            self._state_counts[day] = counts
+                self._state_counts[day] = (
+                    start_counts.statuses_on(conn, day)
+                    if self._has_start_counts
+                    else start_counts.count_statuses(conn, day)
+                )
         return dict(self._state_counts[day])
 
     def state_page(
@@ -290,7 +262,7 @@ class Repository:
         with self._query() as conn:
             if status is None:
                 rows = conn.execute(
-                    f"select s.*, null as held from states s where {self._WITHOUT_STATUS}"
+                    f"select s.*, null as held from states s where {WITHOUT_STATUS_SQL}"
                     " order by s.name, s.id limit :limit offset :offset",
                     params,
                 ).fetchall()
@@ -299,7 +271,7 @@ class Repository:
                 rows = conn.execute(
                     "select s.*, :status as held from states s where exists(select 1 from"
                     " state_statuses p where p.state_id = s.id and p.status = :status and"
-                    f" {_HELD_SQL}) order by s.name, s.id limit :limit offset :offset",
+                    f" {HELD_SQL}) order by s.name, s.id limit :limit offset :offset",
                     params,
                 ).fetchall()
             else:
@@ -307,7 +279,7 @@ class Repository:
                 # A state holds one status at a time (the build checks it): one row each.
                 rows = conn.execute(
                     "select s.*, p.status as held from state_statuses p"
-                    f" join states s on s.id = p.state_id where p.status = :status and {_HELD_SQL}"
+                    f" join states s on s.id = p.state_id where p.status = :status and {HELD_SQL}"
                     " order by s.name, s.id limit :limit offset :offset",
                     params,
                 ).fetchall()
@@ -349,7 +321,7 @@ class Repository:
             clauses.append("kind = ?")
             params.append(kind)
         if established_by is not None:
-            clauses.append(f"(established is null or {_floor_sql('established')} <= ?)")
+            clauses.append(f"(established is null or {floor_sql('established')} <= ?)")
             params.append(established_by)
         return (f" where {' and '.join(clauses)}" if clauses else ""), tuple(params)
 
@@ -508,7 +480,7 @@ class Repository:
         """The chairmanship held on the full date `day` (the earliest begun, if two were)."""
         with self._query() as conn:
             row = conn.execute(
-                f"select * from chairmanships where {_HELD_SQL} order by start_date limit 1",
+                f"select * from chairmanships where {HELD_SQL} order by start_date limit 1",
                 {"day": day},
             ).fetchone()
         return Chairmanship(**row) if row else None
@@ -631,24 +603,10 @@ class Repository:
         return self._counts
 
     def _count(self) -> Counts:
-        tables = {
-            "states": "states",
-            "bodies": "bodies",
-            "summits": "summits",
-            "documents": "documents",
-            "office_holders": "office_holders",
-            "trade_rows": "trade",
-            "sources": "sources",
-            "status_periods": "state_statuses",
-            "exercises": "exercises",
-        }
         with self._query() as conn:
-            return Counts(
-                **{
-                    field: conn.execute(f"select count(*) from {table}").fetchone()[0]
-                    for field, table in tables.items()
-                }
-            )
+            if self._has_start_counts:
+                return Counts(**start_counts.table_rows(conn))
+            return Counts(**start_counts.count_tables(conn))
 
     # -- any entity -----------------------------------------------------------------------------
 
@@ -964,11 +922,16 @@ class Repository:
         returns) runs SQL the application did not write."""
         objects = self._conn.execute("select type, name from sqlite_master").fetchall()
         tables = {name for kind, name in objects if kind == "table"}
+        self._has_start_counts = START_COUNTS in tables
         unknown = [
             f"{kind} {name}"
             for kind, name in objects
             if kind in ("view", "trigger")
-            or (kind == "table" and name not in _EXPECTED_TABLES and not _is_own_extra(name))
+            or (
+                kind == "table"
+                and name not in _EXPECTED_TABLES | {START_COUNTS}
+                and not _is_own_extra(name)
+            )
         ]
         if unknown:
             raise DatabaseError(
@@ -1005,6 +968,7 @@ class Repository:
 _SEARCH_TABLES = {"entities", "entities_fts", SEARCH_WORDS, SEARCH_GRAMS, SEARCH_POSTINGS}
 """Derived by build-db from the contract's tables; an older build lacks some of them."""
 _EXPECTED_TABLES = {table.name for table in TABLES} | {"meta"} | _SEARCH_TABLES
+# START_COUNTS, also derived, may be missing: what it holds is then counted at each start.
 
 
 def _is_own_extra(name: str) -> bool:
