@@ -65,6 +65,8 @@ def build(bundle: Path, venv: Path | None, out: Path) -> Path:
         entry.write_text(ENTRY, encoding="utf-8")
         run([python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--onedir",
              "--name", "sco-desktop", "--collect-data", "sco_desktop",
+             # Found by name at run time, not by an import PyInstaller could follow.
+             "--collect-submodules", "sco_desktop.core.present.compiled",
              "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
              "--specpath", str(work), str(entry)], cwd=work)  # fmt: skip
         shutil.move(work / "dist" / "sco-desktop", target)

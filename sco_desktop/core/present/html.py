@@ -50,6 +50,7 @@ from sco_desktop.core.domain.language import (
 )
 from sco_desktop.core.domain.limits import MAX_FIELD_CHARS, MIN_CHART_POINTS
 from sco_desktop.core.domain.records import Source, StatusPeriod, TradePoint
+from sco_desktop.core.present import compiled
 from sco_desktop.core.present.atlas import NOTE as MAP_NOTE
 from sco_desktop.core.present.comparison import SERIES_LABEL, Facts, value_text
 from sco_desktop.core.present.dossier import Dossier, Overview
@@ -643,8 +644,19 @@ class _OneLineLoader(PackageLoader):
         )
         return joined, filename, uptodate
 
+    def load(self, environment, name, globals=None):
+        """The template as compiled with the package, if from this very source (compiled/);
+        otherwise compiled now, as Jinja does."""
+        source, _filename, _uptodate = self.get_source(environment, name)
+        namespace = compiled.namespace_for(name, source)
+        if namespace is None:
+            return super().load(environment, name, globals)
+        return environment.template_class.from_module_dict(environment, namespace, globals or {})
 
-def _environment() -> Environment:
+
+def template_environment() -> Environment:
+    """The templates' environment: the one the panes render with, and that
+    scripts/compile_templates.py compiles them by."""
     environment = Environment(
         loader=_OneLineLoader("sco_desktop.core.present", "templates"),
         autoescape=True,
@@ -700,4 +712,4 @@ def _environment() -> Environment:
     return environment
 
 
-_TEMPLATES = _environment()
+_TEMPLATES = template_environment()
