@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sco_desktop.core.data import DatabaseError, Repository, start_counts
-from sco_desktop.core.data.schema import FULL_TEXT_PREFIXES, START_COUNTS, TABLES
+from sco_desktop.core.data.schema import (
+    FULL_TEXT_PREFIXES,
+    SEARCH_KIND_ORDER,
+    START_COUNTS,
+    TABLES,
+)
 from sco_desktop.core.domain.dates import date_floor
 from sco_desktop.core.domain.kinds import STATUSES
 from sco_desktop.core.domain.records import Body, Counts, State, Summit
@@ -250,8 +255,13 @@ def _plans(repo, run):
 def test_search_reads_no_table_from_end_to_end(repo, query):
     plans = _plans(repo, lambda: repo.search(query))
     assert plans
-    # The full-text index is a virtual table (its own index); every other read uses an index.
-    scans = [plan for plan in plans if plan.startswith("SCAN") and "VIRTUAL TABLE" not in plan]
+    # The full-text index is a virtual table (its own index); every other read uses an index,
+    # but for the candidates ranked, at most MAX_CANDIDATES matches.
+    scans = [
+        plan
+        for plan in plans
+        if plan.startswith("SCAN") and "VIRTUAL TABLE" not in plan and plan != "SCAN candidates"
+    ]
     assert scans == []
 
 
@@ -442,3 +452,19 @@ def test_a_file_built_without_the_counts_counts_them(repo, tmp_path):
         assert older.state_counts("2010-01-01") == repo.state_counts("2010-01-01")
     finally:
         older.close()
+
+
+def test_entities_are_written_basic_kinds_first_and_sources_last(repo):
+    kinds = [row[0] for row in repo._conn.execute("select kind from entities order by rowid")]
+    assert kinds == sorted(kinds, key=SEARCH_KIND_ORDER.__getitem__)
+
+
+@pytest.mark.parametrize(
+    "query", ["Kazakhstan", "Shanghai", "summit", "China", "Xinhua", "Ташкент", "SCO", "Tianjn"]
+)
+def test_ranking_the_first_candidates_ranks_the_bundled_data_as_ranking_all(
+    repo, query, monkeypatch
+):
+    bounded = repo.search(query, 50)
+    monkeypatch.setattr("sco_desktop.core.data.repository.MAX_CANDIDATES", 10**9)
+    assert repo.search(query, 50) == bounded

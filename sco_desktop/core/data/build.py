@@ -28,6 +28,7 @@ from sco_desktop.core.data.schema import (
     FULL_TEXT_PREFIXES,
     LIST_ORDERS,
     SCHEMA_VERSION,
+    SEARCH_KIND_ORDER,
     TABLES,
     TABLES_BY_NAME,
     Table,
@@ -629,7 +630,8 @@ def _write_entities(db: sqlite_utils.Database) -> None:
                 ),
             }
         )
-    entities.sort(key=lambda e: (e["kind"], e["id"]))
+    # Basic kinds first, sources last: search ranks the first matches from either end.
+    entities.sort(key=lambda e: (SEARCH_KIND_ORDER[e["kind"]], e["id"]))
     db["entities"].create(
         {column: str for column in ENTITY_COLUMNS}, pk="id", not_null={"id", "kind"}
     )

@@ -18,6 +18,7 @@ from sco_desktop.core.data.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
     SEARCH_GRAMS,
+    SEARCH_KIND_ORDER,
     SEARCH_POSTINGS,
     SEARCH_WORDS,
     START_COUNTS,
@@ -54,13 +55,15 @@ from sco_desktop.core.infra import locations
 _TERM = re.compile(r"\w+")
 MIN_RANKED_CHARS = 3
 """Queries shorter than this are matched against names only and not ranked (see search)."""
-_SEARCH_KIND_ORDER = {"state": 0, "body": 1, "summit": 2, "document": 3, "exercise": 4, "source": 5}
-"""Among hits found equally well, the order of their kinds: sources, cited by all, come last."""
+MAX_CANDIDATES = 1000
+"""Full-text matches ranked for a query, from each end of the index (see _full_text_hits):
+more than the bundled data's entities of every kind but sources, so ranking it is exact."""
 # Among meetings found equally well, the summits first: "Tianjn" means the Tianjin summit.
 _MEETING_ORDER = ("hos-", "s5-", "hog-", "plus-", "cfm-")
 _KIND_ORDER_SQL = (
-    "case e.kind when 'state' then 0 when 'body' then 1 when 'summit' then 2"
-    " when 'document' then 3 when 'exercise' then 4 when 'source' then 5 else 9 end, case "
+    "case e.kind "
+    + " ".join(f"when '{kind}' then {rank}" for kind, rank in SEARCH_KIND_ORDER.items())
+    + " else 9 end, case "
     + " ".join(f"when e.id like '{prefix}%' then {i}" for i, prefix in enumerate(_MEETING_ORDER))
     + f" else {len(_MEETING_ORDER)} end"
 )
@@ -73,7 +76,7 @@ def _rank(hit: SearchHit) -> tuple[int, int]:
         (i for i, prefix in enumerate(_MEETING_ORDER) if hit.id.startswith(prefix)),
         len(_MEETING_ORDER),
     )
-    return _SEARCH_KIND_ORDER.get(hit.kind, 9), council
+    return SEARCH_KIND_ORDER.get(hit.kind, 9), council
 
 
 Entity = State | Body | Summit | Document | Exercise | Source
@@ -753,27 +756,45 @@ class Repository:
     def _full_text_hits(self, terms: list[str], limit: int) -> list[SearchHit]:
         # Each term is only word characters, so quoting it as an FTS5 phrase cannot fail.
         match = " ".join(f'"{term}"*' for term in terms)
-        if sum(map(len, terms)) < MIN_RANKED_CHARS:
-            # One or two letters begin a word in a large share of all entities: ranking them
-            # all would cost in proportion to the data. Names only, the first found, unranked
-            # (the caller still puts those named by the letters first). In the index's own
-            # order, which it gives up to the limit and stops; the same order as e.rowid, which
-            # SQLite would sort every match by first.
-            match, order = f"{{name name_ru name_zh}} : ({match})", "entities_fts.rowid"
-        else:
-            order = "bm25(entities_fts, 10.0, 10.0, 10.0, 5.0, 3.0, 1.0), e.id"
         hits: list[SearchHit] = []
         # The other kinds first, then sources in the room left: the many sources that mention a
         # state in their titles must not crowd the entities themselves out of the candidates.
-        for kinds in ("e.kind != 'source'", "e.kind = 'source'"):
+        for kinds, end in (("e.kind != 'source'", "asc"), ("e.kind = 'source'", "desc")):
             if len(hits) >= limit:
                 break
-            try:
-                rows = self._conn.execute(
+            if sum(map(len, terms)) < MIN_RANKED_CHARS:
+                # One or two letters begin a word in a large share of all entities: names only,
+                # the first found, unranked (the caller still puts those named by the letters
+                # first), in the index's own order, which it gives up to the limit and stops.
+                sql = (
                     "select e.kind, e.id, e.name, e.name_ru, e.name_zh, e.summary"
                     " from entities_fts join entities e on e.rowid = entities_fts.rowid"
-                    f" where entities_fts match ? and {kinds} order by {order} limit ?",
-                    (match, limit - len(hits)),
+                    f" where entities_fts match :match and {kinds}"
+                    f" order by entities_fts.rowid {end} limit :limit"
+                )
+                match_here = f"{{name name_ru name_zh}} : ({match})"
+            else:
+                # Ranked, but only the first MAX_CANDIDATES matches from that end of the index,
+                # in rowid order: the entities are written basic kinds first and sources last
+                # (SEARCH_KIND_ORDER), so these are the kinds wanted, and a common word costs
+                # the same at any size instead of ranking every entity it begins a word of.
+                sql = (
+                    "select e.kind, e.id, e.name, e.name_ru, e.name_zh, e.summary from (select"
+                    " rowid, bm25(entities_fts, 10.0, 10.0, 10.0, 5.0, 3.0, 1.0) as score"
+                    " from entities_fts where entities_fts match :match"
+                    f" order by rowid {end} limit :candidates) as candidates"
+                    " join entities e on e.rowid = candidates.rowid"
+                    f" where {kinds} order by candidates.score, e.id limit :limit"
+                )
+                match_here = match
+            try:
+                rows = self._conn.execute(
+                    sql,
+                    {
+                        "match": match_here,
+                        "limit": limit - len(hits),
+                        "candidates": MAX_CANDIDATES,
+                    },
                 ).fetchall()
             except sqlite3.Error:
                 return hits

@@ -317,6 +317,9 @@ FULL_TEXT_PREFIXES = "1 2"
 """Prefix lengths the full-text index keeps lists of its own for: the first letter or two of a
 query would otherwise merge the lists of every word beginning with them, a cost in proportion
 to the data."""
+SEARCH_KIND_ORDER = {"state": 0, "body": 1, "summit": 2, "document": 3, "exercise": 4, "source": 5}
+"""Among hits found equally well, the order of their kinds: sources, cited by all, come last.
+`entities` is written in this order too, so its rowids run from states to sources."""
 SEARCH_WORDS = "search_words"
 """Every distinct word (case-folded) of the entities' names, aliases, places and summaries."""
 SEARCH_GRAMS = "search_grams"
