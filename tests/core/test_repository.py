@@ -468,3 +468,24 @@ def test_ranking_the_first_candidates_ranks_the_bundled_data_as_ranking_all(
     bounded = repo.search(query, 50)
     monkeypatch.setattr("sco_desktop.core.data.repository.MAX_CANDIDATES", 10**9)
     assert repo.search(query, 50) == bounded
+
+
+def _titled_by_reading_every_title(repo, words):
+    return [
+        d.id
+        for d in sorted(repo.documents(), key=lambda d: (d.signed_date or "", d.id))
+        if words.lower() in d.title.lower()
+    ]
+
+
+def test_documents_titled_finds_what_reading_every_title_finds(repo):
+    stems = [body.name.split(" (")[0].casefold() for body in repo.bodies()]
+    for words in [*stems, "declaration", "ecretaria", "of the", "heads of state", "-", "zzz"]:
+        found = [d.id for d in repo.documents_titled(words)]
+        assert found == _titled_by_reading_every_title(repo, words), words
+    assert any(repo.documents_titled(stem) for stem in stems)
+
+
+def test_documents_titled_reads_no_table_from_end_to_end(repo):
+    plans = _plans(repo, lambda: repo.documents_titled("regional anti-terrorist structure"))
+    assert plans and not [plan for plan in plans if plan.startswith("SCAN")]

@@ -425,12 +425,30 @@ class Repository:
         return [Document(**row) for row in rows]
 
     def documents_titled(self, words: str) -> list[Document]:
-        """Documents whose title contains `words` (any case), oldest first."""
+        """Documents whose title contains `words` (any case), oldest first.
+
+        Only the documents whose title has a word containing the longest word of `words` are
+        read (through the search vocabulary), and their titles then compared: every title
+        holding `words` is among them, and the other titles are never read."""
+        longest = max(search_index.words(words), key=len, default="")
         with self._query() as conn:
+            if not longest:
+                rows = conn.execute(
+                    "select * from documents where instr(lower(title), lower(?)) > 0"
+                    " order by signed_date, id",
+                    (words,),
+                ).fetchall()
+                return [Document(**row) for row in rows]
+            vocabulary = search_index.containing(conn, longest)
+            if not vocabulary:
+                return []  # no title has a word containing it
+            marks = ", ".join("?" * len(vocabulary))
             rows = conn.execute(
-                "select * from documents where instr(lower(title), lower(?)) > 0"
-                " order by signed_date, id",
-                (words,),
+                "select d.* from entities e join documents d on d.id = e.id"
+                f" where e.rowid in (select entity from {SEARCH_POSTINGS}"
+                f" where in_name and word in ({marks})) and e.kind = 'document'"
+                " and instr(lower(d.title), lower(?)) > 0 order by d.signed_date, d.id",
+                (*vocabulary, words),
             ).fetchall()
         return [Document(**row) for row in rows]
 
