@@ -44,12 +44,26 @@ def trade_chart(
     """China-reported trade with `partner` by year and flow; None for fewer than two figures.
 
     Its words are in `language`, which names China `china`."""
-    china = [p for p in points if p.reporter == "CHN"]
-    if len(china) < MIN_CHART_POINTS:
+    chart = trade_line_chart(points, partner, data_as_of, language, china)
+    if chart is None:
+        return None
+    return render_image(lambda painter, area: paint_line_chart(painter, area, chart, TEXT_PX), SIZE)
+
+
+def trade_line_chart(
+    points: list[TradePoint],
+    partner: str,
+    data_as_of: str,
+    language: Language = IN_ENGLISH,
+    china: str = "China",
+) -> LineChart | None:
+    """What `trade_chart` paints."""
+    reported = [p for p in points if p.reporter == "CHN"]
+    if len(reported) < MIN_CHART_POINTS:
         return None
     series = []
     for flow in FLOWS:
-        values = {p.year: p for p in china if p.flow == flow}
+        values = {p.year: p for p in reported if p.flow == flow}
         if not values:
             continue
         years = range(min(values), max(values) + 1)
@@ -68,7 +82,7 @@ def trade_chart(
                 marker,
             )
         )
-    chart = LineChart(
+    return LineChart(
         title=language.translate("Sheets", "China's goods trade with {partner}").format(
             partner=partner
         ),
@@ -83,4 +97,3 @@ def trade_chart(
             ).format(date=data_as_of),
         ),
     )
-    return render_image(lambda painter, area: paint_line_chart(painter, area, chart, TEXT_PX), SIZE)

@@ -12,6 +12,7 @@ from conftest import PROJECT, run_cli
 from pypdf import PdfReader
 
 from sco_desktop import __version__
+from sco_desktop.output.sheet_chart import trade_line_chart
 
 
 def pages_text(path):
@@ -306,3 +307,10 @@ def test_an_address_is_never_split_across_pages(qapp, tmp_path):
         # ... and still wraps at the margin rather than running off the page.
         lines = text.splitlines()
         assert not [line for line in lines if "part-0-of" in line and "part-11-of" in line]
+
+
+def test_the_sheets_trade_chart_names_each_flow_by_who_exports_to_whom(repo):
+    points = repo.trade_series("CHN", "KAZ", "total") + repo.trade_series("CHN", "KAZ", "export")
+    chart = trade_line_chart(points, "Kazakhstan", "2025-11-18")
+    names = [series.name for series in chart.series]
+    assert names == ["China ↔ Kazakhstan, total trade", "China → Kazakhstan"]
