@@ -25,9 +25,10 @@ def block_body(context, missing=missing):
     if 0: yield None
     _block_vars = {}
     l_0_subject = resolve('subject')
+    l_0_page = resolve('page')
     l_0_m = resolve('m')
     l_0_tr = resolve('tr')
-    l_0_document = l_0_kind = l_0_russian = l_0_chinese = l_0_parties = missing
+    l_0_document = l_0_kind = l_0_fields = l_0_russian = l_0_chinese = l_0_parties = missing
     pass
     l_0_document = environment.getattr((undefined(name='subject') if l_0_subject is missing else l_0_subject), 'entity')
     _block_vars['document'] = l_0_document
@@ -44,6 +45,8 @@ def block_body(context, missing=missing):
     l_0_kind = (Markup if context.eval_ctx.autoescape else identity)(concat(t_1))
     _block_vars['kind'] = l_0_kind
     l_1_document_kind = missing
+    l_0_fields = context.call(environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'fields'), (undefined(name='document') if l_0_document is missing else l_0_document), _block_vars=_block_vars)
+    _block_vars['fields'] = l_0_fields
     t_2 = []
     pass
     if environment.getattr((undefined(name='document') if l_0_document is missing else l_0_document), 'title_ru'):
@@ -52,6 +55,7 @@ def block_body(context, missing=missing):
             "<span lang='ru'>",
             escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='document') if l_0_document is missing else l_0_document), 'title_ru'))),
             '</span>',
+            escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'cites'), context.call(environment.getattr((undefined(name='fields') if l_0_fields is missing else l_0_fields), 'get'), 'title_ru', [])))),
         ))
     l_0_russian = (Markup if context.eval_ctx.autoescape else identity)(concat(t_2))
     _block_vars['russian'] = l_0_russian
@@ -63,6 +67,7 @@ def block_body(context, missing=missing):
             "<span lang='zh'>",
             escape(environment.finalize(context.eval_ctx, environment.getattr((undefined(name='document') if l_0_document is missing else l_0_document), 'title_zh'))),
             '</span>',
+            escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'cites'), context.call(environment.getattr((undefined(name='fields') if l_0_fields is missing else l_0_fields), 'get'), 'title_zh', [])))),
         ))
     l_0_chinese = (Markup if context.eval_ctx.autoescape else identity)(concat(t_3))
     _block_vars['chinese'] = l_0_chinese
@@ -88,4 +93,4 @@ def block_body(context, missing=missing):
     yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'summary'), (undefined(name='document') if l_0_document is missing else l_0_document), _block_vars=_block_vars)))
 
 blocks = {'body': block_body}
-debug_info = '2=13&3=16&4=20&5=32&6=35&7=41&8=49&9=60&10=72&11=87&22=88'
+debug_info = '2=13&3=16&4=20&5=33&6=36&7=42&8=48&9=52&10=64&11=77&12=92&23=93'
