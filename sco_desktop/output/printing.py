@@ -151,8 +151,33 @@ def _document(sheet: Sheet, setup: PageSetup, device, size: QSizeF) -> QTextDocu
     document.setDefaultStyleSheet(setup.stylesheet)
     document.setHtml(sheet.html)
     document.setPageSize(size)
+    _keep_headings_with_what_follows(document, size.height())
     _keep_addresses_whole(document, size.height())
     return document
+
+
+def _keep_headings_with_what_follows(document: QTextDocument, page_height: float) -> None:
+    """A heading whose next block starts on a later page starts that page instead.
+
+    Otherwise a page can end with a heading alone ("Trade with China") and its chart or table
+    on the next page.
+    """
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() > 0 and following.isValid():
+            heading = layout.blockBoundingRect(block)
+            # Where the next block's first line is: a line too tall for the page's rest (an
+            # image) moves to the next page while its block still starts on this one.
+            first = following.layout().lineAt(0) if following.layout().lineCount() else None
+            after = layout.blockBoundingRect(following).top() + (first.y() if first else 0)
+            if int(after // page_height) > int(heading.top() // page_height):
+                cursor = QTextCursor(block)
+                before = QTextBlockFormat()
+                before.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.mergeBlockFormat(before)
+        block = following
 
 
 def _keep_addresses_whole(document: QTextDocument, page_height: float) -> None:

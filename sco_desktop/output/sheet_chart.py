@@ -16,7 +16,7 @@ from sco_desktop.core.domain.records import TradePoint
 from sco_desktop.output.chart import LineChart, Series, paint_line_chart, render_image
 from sco_desktop.output.palette import PALETTE
 
-SIZE = QSize(1400, 569)
+SIZE = QSize(1400, 481)
 """Drawn for the full text width (640 CSS pixels in the template): about 210 dpi on paper."""
 TEXT_PX = 22  # about 7.5 pt once the picture is printed at the text width
 _STYLES = {  # flow: (colour, dash, marker)

@@ -314,3 +314,28 @@ def test_the_sheets_trade_chart_names_each_flow_by_who_exports_to_whom(repo):
     chart = trade_line_chart(points, "Kazakhstan", "2025-11-18")
     names = [series.name for series in chart.series]
     assert names == ["China ↔ Kazakhstan, total trade", "China → Kazakhstan"]
+
+
+@needs_pdftotext
+def test_a_heading_never_ends_a_page_alone(qapp, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from sco_desktop.output.printing import PageSetup, Sheet, write_pdf
+
+    # A picture too tall for the rest of the page (like the sheet's trade chart) follows the
+    # heading, with a line of text after it in the same paragraph; however much filler comes
+    # first, the heading goes to the page the picture goes to.
+    picture = QImage(640, 300, QImage.Format.Format_RGB32)
+    picture.fill(0xFFFFFF)
+    block = "<p><img src='sco-test:chart' width='640' height='300'><br>after the picture</p>"
+    moved = 0
+    for filler in range(20, 70, 2):
+        path = tmp_path / f"sheet-{filler}.pdf"
+        html = "<p>filler line</p>" * filler + "<h2>Trade heading</h2>" + block
+        write_pdf(path, [Sheet("t", html, {"sco-test:chart": picture})], PageSetup())
+        pages = pdftotext(path).split("\f")
+        heading = next(n for n, page in enumerate(pages) if "Trade heading" in page)
+        after = next(n for n, page in enumerate(pages) if "after the picture" in page)
+        assert heading == after, filler
+        moved += heading > 0
+    assert moved  # some filler did push the picture to the second page

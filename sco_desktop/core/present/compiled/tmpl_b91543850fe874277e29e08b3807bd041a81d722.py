@@ -251,17 +251,34 @@ def block_body(context, missing=missing):
         pass
         yield '<h2>'
         yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), 'Chairmanship of the SCO', _block_vars=_block_vars)))
-        yield '</h2><ul>'
-        for l_1_term in environment.getattr((undefined(name='subject') if l_0_subject is missing else l_0_subject), 'chairmanships'):
-            _loop_vars = {}
+        yield '</h2>'
+        if environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'printable'):
             pass
-            yield '<li>'
-            yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), '{start} to {end}', start=environment.getattr(l_1_term, 'start_date'), end=(environment.getattr(l_1_term, 'end_date') or context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), 'present', _loop_vars=_loop_vars)), _loop_vars=_loop_vars)))
-            yield ' '
-            yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'cite'), environment.getattr(l_1_term, 'source_id'), _loop_vars=_loop_vars)))
-            yield '</li>'
-        l_1_term = missing
-        yield '</ul>'
+            yield '<p>'
+            l_1_loop = missing
+            for l_1_term, l_1_loop in LoopContext(environment.getattr((undefined(name='subject') if l_0_subject is missing else l_0_subject), 'chairmanships'), undefined):
+                _loop_vars = {}
+                pass
+                if (not environment.getattr(l_1_loop, 'first')):
+                    pass
+                    yield '; '
+                yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), '{start} to {end}', start=environment.getattr(l_1_term, 'start_date'), end=(environment.getattr(l_1_term, 'end_date') or context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), 'present', _loop_vars=_loop_vars)), _loop_vars=_loop_vars)))
+                yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'cite'), environment.getattr(l_1_term, 'source_id'), _loop_vars=_loop_vars)))
+            l_1_loop = l_1_term = missing
+            yield '</p>'
+        else:
+            pass
+            yield '<ul>'
+            for l_1_term in environment.getattr((undefined(name='subject') if l_0_subject is missing else l_0_subject), 'chairmanships'):
+                _loop_vars = {}
+                pass
+                yield '<li>'
+                yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), '{start} to {end}', start=environment.getattr(l_1_term, 'start_date'), end=(environment.getattr(l_1_term, 'end_date') or context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), 'present', _loop_vars=_loop_vars)), _loop_vars=_loop_vars)))
+                yield ' '
+                yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'cite'), environment.getattr(l_1_term, 'source_id'), _loop_vars=_loop_vars)))
+                yield '</li>'
+            l_1_term = missing
+            yield '</ul>'
     if ((t_1(environment.getattr((undefined(name='subject') if l_0_subject is missing else l_0_subject), 'indicators')) > t_1(context.call((undefined(name='latest_indicators') if l_0_latest_indicators is missing else l_0_latest_indicators), (undefined(name='subject') if l_0_subject is missing else l_0_subject), _block_vars=_block_vars))) and (not environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'printable'))):
         pass
         yield '<h2>'
@@ -341,7 +358,7 @@ def block_body(context, missing=missing):
             pass
             yield '<p><img src="'
             yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='private_url') if l_0_private_url is missing else l_0_private_url), (undefined(name='chart_scheme') if l_0_chart_scheme is missing else l_0_chart_scheme), environment.getattr((undefined(name='state') if l_0_state is missing else l_0_state), 'id'), _block_vars=_block_vars)))
-            yield '" width="640" height="260"></p>'
+            yield '" width="640" height="220"></p>'
         yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'trade_table'), (undefined(name='table') if l_0_table is missing else l_0_table), _block_vars=_block_vars)))
         yield "<p class='note'>"
         yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), "Goods, US dollars, current prices; China's customs figures unless another reporter is named.", _block_vars=_block_vars)))
@@ -368,4 +385,4 @@ def block_body(context, missing=missing):
         yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'trade_table'), (undefined(name='table') if l_0_table is missing else l_0_table), _block_vars=_block_vars)))
 
 blocks = {'body': block_body}
-debug_info = '2=13&3=16&4=20&5=51&6=53&8=58&10=68&11=71&13=86&9=88&16=91&17=94&19=96&20=101&21=109&22=121&23=133&24=141&31=143&32=152&33=168&35=170&36=178&37=186&39=188&40=189&41=190&43=197&44=200&45=211&46=217&47=220&49=228&50=231&51=240&54=248&56=250&57=253&58=255&59=259&63=265&64=268&65=276&66=282&70=292&71=295&72=305&73=310&74=316&75=318&78=322&80=323&81=324&82=325&83=326&84=328&85=331&86=335&87=338&89=340&90=345&92=352&93=354&94=357&95=361&97=366&98=368'
+debug_info = '2=13&3=16&4=20&5=51&6=53&8=58&10=68&11=71&13=86&9=88&16=91&17=94&19=96&20=101&21=109&22=121&23=133&24=141&31=143&32=152&33=168&35=170&36=178&37=186&39=188&40=189&41=190&43=197&44=200&45=211&46=217&47=220&49=228&50=231&51=240&54=248&56=250&57=253&59=255&61=272&62=276&66=282&67=285&68=293&69=299&73=309&74=312&75=322&76=327&77=333&78=335&81=339&83=340&84=341&85=342&86=343&87=345&88=348&89=352&90=355&92=357&93=362&95=369&96=371&97=374&98=378&100=383&101=385'
