@@ -1969,10 +1969,6 @@
         <translation>Население, экономика и площадь</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Год</translation>
     </message>

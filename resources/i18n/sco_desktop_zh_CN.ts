@@ -1969,10 +1969,6 @@
         <translation>人口、经济和面积</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年份</translation>
     </message>

@@ -213,6 +213,20 @@ def test_a_states_trade_is_a_row_a_year_with_a_column_for_each_direction(repo):
     assert [row[0] for row in sheet[1:]] == ["2024", "2022 Kazakhstan's statistics"]
 
 
+def test_a_states_figures_are_a_row_a_year_with_a_column_per_figure(repo):
+    dossier = gather(repo, "state", "KAZ")
+    rows = _Tables(render(dossier, {s.id: s for s in repo.sources()})).rows("Year", "Population")
+    assert rows[0][:2] == ["Year", "Population"]
+    years = [row[0] for row in rows[1:]]
+    assert years == sorted(years, reverse=True) and len(years) == len(set(years))
+    assert set(years) == {str(figure.year) for figure in dossier.indicators}
+    # Each figure sits in its year's row and its indicator's column, with its citation.
+    column = {"population": rows[0].index("Population")}
+    for figure in (x for x in dossier.indicators if x.indicator in column):
+        cell = rows[1 + years.index(str(figure.year))][column[figure.indicator]]
+        assert cell.startswith(f"{figure.value:,}") and cell.endswith("]")
+
+
 def test_chinas_own_trade_is_a_row_a_year_and_partner(repo):
     page = _Tables(render(gather(repo, "state", "CHN"), {s.id: s for s in repo.sources()}))
     rows = page.rows("Year", "Partner")

@@ -197,6 +197,24 @@ def latest_indicators(
     ]
 
 
+def indicators_by_year(
+    dossier: Dossier,
+) -> tuple[list[str], list[tuple[int, list[Indicator | None]]]]:
+    """The dossier's figures as a reader scans a series: the indicators it has (in the order of
+    INDICATOR_LABELS), and one row per year, newest first as in the trade table, with that
+    year's figure of each indicator or None."""
+    names = [
+        name for name in INDICATOR_LABELS if any(x.indicator == name for x in dossier.indicators)
+    ]
+    by_year: dict[int, dict[str, Indicator]] = {}
+    for figure in dossier.indicators:
+        by_year.setdefault(figure.year, {})[figure.indicator] = figure
+    return names, [
+        (year, [by_year[year].get(name) for name in names])
+        for year in sorted(by_year, reverse=True)
+    ]
+
+
 _UNITS = {
     "population": QT_TRANSLATE_NOOP("Wording", "{value} people"),
     "area_km2": QT_TRANSLATE_NOOP("Wording", "{value} km²"),

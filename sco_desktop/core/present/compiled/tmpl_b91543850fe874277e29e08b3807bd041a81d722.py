@@ -35,6 +35,9 @@ def block_body(context, missing=missing):
     l_0_leaders_now = resolve('leaders_now')
     l_0_latest_indicators = resolve('latest_indicators')
     l_0_map_note = resolve('map_note')
+    l_0_indicators_by_year = resolve('indicators_by_year')
+    l_0_names = resolve('names')
+    l_0_years = resolve('years')
     l_0_titled = resolve('titled')
     l_0_trade = resolve('trade')
     l_0_chart_scheme = resolve('chart_scheme')
@@ -281,30 +284,41 @@ def block_body(context, missing=missing):
             yield '</ul>'
     if ((t_1(environment.getattr((undefined(name='subject') if l_0_subject is missing else l_0_subject), 'indicators')) > t_1(context.call((undefined(name='latest_indicators') if l_0_latest_indicators is missing else l_0_latest_indicators), (undefined(name='subject') if l_0_subject is missing else l_0_subject), _block_vars=_block_vars))) and (not environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'printable'))):
         pass
+        (l_0_names, l_0_years) = context.call((undefined(name='indicators_by_year') if l_0_indicators_by_year is missing else l_0_indicators_by_year), (undefined(name='subject') if l_0_subject is missing else l_0_subject), _block_vars=_block_vars)
+        _block_vars.update({'names': l_0_names, 'years': l_0_years})
         yield '<h2>'
         yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), 'Population, economy and area', _block_vars=_block_vars)))
         yield "</h2><table class='grid'><tr><th>"
-        yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), 'Figure', _block_vars=_block_vars)))
-        yield '</th><th>'
         yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), 'Year', _block_vars=_block_vars)))
-        yield '</th><th>'
-        yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), 'Value', _block_vars=_block_vars)))
-        yield '</th><th></th></tr>'
-        for l_1_figure in environment.getattr((undefined(name='subject') if l_0_subject is missing else l_0_subject), 'indicators'):
+        yield '</th>'
+        for l_1_name in (undefined(name='names') if l_0_names is missing else l_0_names):
             l_1_indicator_labels = resolve('indicator_labels')
-            l_1_indicator_text = resolve('indicator_text')
+            _loop_vars = {}
+            pass
+            yield '<th>'
+            yield escape(environment.finalize(context.eval_ctx, environment.getitem((undefined(name='indicator_labels') if l_1_indicator_labels is missing else l_1_indicator_labels), l_1_name)))
+            yield '</th>'
+        l_1_name = l_1_indicator_labels = missing
+        yield '</tr>'
+        for (l_1_year, l_1_figures) in (undefined(name='years') if l_0_years is missing else l_0_years):
             _loop_vars = {}
             pass
             yield '<tr><td>'
-            yield escape(environment.finalize(context.eval_ctx, environment.getitem((undefined(name='indicator_labels') if l_1_indicator_labels is missing else l_1_indicator_labels), environment.getattr(l_1_figure, 'indicator'))))
-            yield '</td><td>'
-            yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_1_figure, 'year')))
-            yield "</td><td class='number'>"
-            yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='indicator_text') if l_1_indicator_text is missing else l_1_indicator_text), l_1_figure, _loop_vars=_loop_vars)))
-            yield '</td><td>'
-            yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'cite'), environment.getattr(l_1_figure, 'source_id'), _loop_vars=_loop_vars)))
-            yield '</td></tr>'
-        l_1_figure = l_1_indicator_labels = l_1_indicator_text = missing
+            yield escape(environment.finalize(context.eval_ctx, l_1_year))
+            yield '</td>'
+            for l_2_figure in l_1_figures:
+                l_2_indicator_text = resolve('indicator_text')
+                _loop_vars = {}
+                pass
+                yield "<td class='number'>"
+                if l_2_figure:
+                    pass
+                    yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='indicator_text') if l_2_indicator_text is missing else l_2_indicator_text), l_2_figure, _loop_vars=_loop_vars)))
+                    yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'cite'), environment.getattr(l_2_figure, 'source_id'), _loop_vars=_loop_vars)))
+                yield '</td>'
+            l_2_figure = l_2_indicator_text = missing
+            yield '</tr>'
+        l_1_year = l_1_figures = missing
         yield '</table>'
     if environment.getattr((undefined(name='subject') if l_0_subject is missing else l_0_subject), 'status_history'):
         pass
@@ -385,4 +399,4 @@ def block_body(context, missing=missing):
         yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'trade_table'), (undefined(name='table') if l_0_table is missing else l_0_table), _block_vars=_block_vars)))
 
 blocks = {'body': block_body}
-debug_info = '2=13&3=16&4=20&5=51&6=53&8=58&10=68&11=71&13=86&9=88&16=91&17=94&19=96&20=101&21=109&22=121&23=133&24=141&31=143&32=152&33=168&35=170&36=178&37=186&39=188&40=189&41=190&43=197&44=200&45=211&46=217&47=220&49=228&50=231&51=240&54=248&56=250&57=253&59=255&61=272&62=276&66=282&67=285&68=293&69=299&73=309&74=312&75=322&76=327&77=333&78=335&81=339&83=340&84=341&85=342&86=343&87=345&88=348&89=352&90=355&92=357&93=362&95=369&96=371&97=374&98=378&100=383&101=385'
+debug_info = '2=13&3=16&4=20&5=54&6=56&8=61&10=71&11=74&13=89&9=91&16=94&17=97&19=99&20=104&21=112&22=124&23=136&24=144&31=146&32=155&33=171&35=173&36=181&37=189&39=191&40=192&41=193&43=200&44=203&45=214&46=220&47=223&49=231&50=234&51=243&54=251&56=253&57=256&59=258&61=275&62=279&67=285&68=287&69=290&70=303&71=307&75=323&76=326&77=336&78=341&79=347&80=349&83=353&85=354&86=355&87=356&88=357&89=359&90=362&91=366&92=369&94=371&95=376&97=383&98=385&99=388&100=392&102=397&103=399'
