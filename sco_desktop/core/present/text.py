@@ -38,6 +38,7 @@ from sco_desktop.core.present.wording import (
     document_kind,
     field_sources,
     indicator_text,
+    indicators_by_year,
     is_acting,
     latest_indicators,
     leaders_now,
@@ -297,7 +298,9 @@ def _state(dossier: Dossier, cites: _Citations) -> Data:
         chairs.append(row)
     data["chairmanships"] = chairs
     figures = []
-    for figure in dossier.indicators:
+    # In the pane's order (a row per year, newest first), so the citations number alike.
+    _names, years = indicators_by_year(dossier)
+    for figure in (x for _year, row in years for x in row if x):
         row = {
             "indicator": figure.indicator,
             "label": INDICATOR_LABELS[figure.indicator],
