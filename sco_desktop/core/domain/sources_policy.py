@@ -28,10 +28,21 @@ REFUSED_HOSTS = (
     "devdiscourse.com",
     "bigness.ru",
     "clv-development.org",
+    "urdupoint.com",
+    "menafn.com",
+    "rossaprimavera.ru",
+    "bartleby.com",
+    "purpleculture.net",
+    "baogao.com",
+    "knoema.com",
     # Content farms and pages without an author or publisher that answers for them.
     "suinian.com",
     "rrrg.com.cn",
     "herald.ng",
+    "worldatlas.com",
+    "mapsofworld.com",
+    "gaeatimes.com",
+    "mekong-adventures.com",
 )
 """Hosts whose pages are never cited; a host matches itself and every subdomain of it."""
 
