@@ -1973,6 +1973,10 @@
         <translation>Год</translation>
     </message>
     <message>
+        <source>{figure}, km²</source>
+        <translation>{figure}, км²</translation>
+    </message>
+    <message>
         <source>Status timeline</source>
         <translation>История статусов</translation>
     </message>

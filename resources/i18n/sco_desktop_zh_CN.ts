@@ -1973,6 +1973,10 @@
         <translation>年份</translation>
     </message>
     <message>
+        <source>{figure}, km²</source>
+        <translation>{figure}（平方公里）</translation>
+    </message>
+    <message>
         <source>Status timeline</source>
         <translation>地位时间线</translation>
     </message>

@@ -229,6 +229,11 @@ def indicator_text(figure: Indicator, language: Language = IN_ENGLISH) -> str:
     return language.translate("Wording", unit).format(value=f"{figure.value:,}")
 
 
+def indicator_number(figure: Indicator) -> str:
+    """A figure in a column headed with its unit: 1,408,000,000; $17.7 trn; 9,600,000."""
+    return format_usd(figure.value) if figure.indicator == "gdp_usd" else f"{figure.value:,}"
+
+
 def leader_names(leader: Leader, language: Language = IN_ENGLISH) -> tuple[str, str]:
     """A leader's name in `language` where the data has it (else the English), and the other
     spellings the data has, as one line ("" if none)."""

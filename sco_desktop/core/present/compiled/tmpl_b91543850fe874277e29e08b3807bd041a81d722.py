@@ -296,7 +296,12 @@ def block_body(context, missing=missing):
             _loop_vars = {}
             pass
             yield '<th>'
-            yield escape(environment.finalize(context.eval_ctx, environment.getitem((undefined(name='indicator_labels') if l_1_indicator_labels is missing else l_1_indicator_labels), l_1_name)))
+            if (l_1_name == 'area_km2'):
+                pass
+                yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), '{figure}, km²', figure=environment.getitem((undefined(name='indicator_labels') if l_1_indicator_labels is missing else l_1_indicator_labels), l_1_name), _loop_vars=_loop_vars)))
+            else:
+                pass
+                yield escape(environment.finalize(context.eval_ctx, environment.getitem((undefined(name='indicator_labels') if l_1_indicator_labels is missing else l_1_indicator_labels), l_1_name)))
             yield '</th>'
         l_1_name = l_1_indicator_labels = missing
         yield '</tr>'
@@ -307,16 +312,16 @@ def block_body(context, missing=missing):
             yield escape(environment.finalize(context.eval_ctx, l_1_year))
             yield '</td>'
             for l_2_figure in l_1_figures:
-                l_2_indicator_text = resolve('indicator_text')
+                l_2_indicator_number = resolve('indicator_number')
                 _loop_vars = {}
                 pass
                 yield "<td class='number'>"
                 if l_2_figure:
                     pass
-                    yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='indicator_text') if l_2_indicator_text is missing else l_2_indicator_text), l_2_figure, _loop_vars=_loop_vars)))
+                    yield escape(environment.finalize(context.eval_ctx, context.call((undefined(name='indicator_number') if l_2_indicator_number is missing else l_2_indicator_number), l_2_figure, _loop_vars=_loop_vars)))
                     yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'cite'), environment.getattr(l_2_figure, 'source_id'), _loop_vars=_loop_vars)))
                 yield '</td>'
-            l_2_figure = l_2_indicator_text = missing
+            l_2_figure = l_2_indicator_number = missing
             yield '</tr>'
         l_1_year = l_1_figures = missing
         yield '</table>'
@@ -399,4 +404,4 @@ def block_body(context, missing=missing):
         yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'trade_table'), (undefined(name='table') if l_0_table is missing else l_0_table), _block_vars=_block_vars)))
 
 blocks = {'body': block_body}
-debug_info = '2=13&3=16&4=20&5=54&6=56&8=61&10=71&11=74&13=89&9=91&16=94&17=97&19=99&20=104&21=112&22=124&23=136&24=144&31=146&32=155&33=171&35=173&36=181&37=189&39=191&40=192&41=193&43=200&44=203&45=214&46=220&47=223&49=231&50=234&51=243&54=251&56=253&57=256&59=258&61=275&62=279&67=285&68=287&69=290&70=303&71=307&75=323&76=326&77=336&78=341&79=347&80=349&83=353&85=354&86=355&87=356&88=357&89=359&90=362&91=366&92=369&94=371&95=376&97=383&98=385&99=388&100=392&102=397&103=399'
+debug_info = '2=13&3=16&4=20&5=54&6=56&8=61&10=71&11=74&13=89&9=91&16=94&17=97&19=99&20=104&21=112&22=124&23=136&24=144&31=146&32=155&33=171&35=173&36=181&37=189&39=191&40=192&41=193&43=200&44=203&45=214&46=220&47=223&49=231&50=234&51=243&54=251&56=253&57=256&59=258&61=275&62=279&67=285&68=287&69=290&70=308&71=312&75=328&76=331&77=341&78=346&79=352&80=354&83=358&85=359&86=360&87=361&88=362&89=364&90=367&91=371&92=374&94=376&95=381&97=388&98=390&99=393&100=397&102=402&103=404'
