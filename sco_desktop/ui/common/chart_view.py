@@ -290,10 +290,6 @@ class ChartView(QWidget):
             painter.setPen(QPen(QColor("#888888"), 1))
             painter.drawLine(QPointF(spot.x(), plot.top()), QPointF(spot.x(), plot.bottom()))
             painter.drawLine(QPointF(plot.left(), spot.y()), QPointF(plot.right(), spot.y()))
-            if self.cursor_point is not None:
-                painter.setPen(QPen(FOCUS_RING, 3))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawEllipse(spot, 9, 9)
         else:
             spot = self._mouse or plot.center()
         # Beside the point at most 0.6 of the plot wide; in a small plot, where the wrapped text
@@ -338,3 +334,9 @@ class ChartView(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
             self.readout,
         )
+        # The ring goes over the readout: in a small plot the box cannot always stay clear of the
+        # point, and the reader must still see which point the keys chose.
+        if self._mark is not None and self.cursor_point is not None:
+            painter.setPen(QPen(FOCUS_RING, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(spot, 9, 9)
