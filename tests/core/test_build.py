@@ -2,6 +2,7 @@
 
 import csv
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -147,7 +148,8 @@ def test_a_gap_the_successors_note_declares_is_built(data_copy, tmp_path):
         note="Gap: who acted between the two terms is not recorded.",
     )
     out = build(data_copy, tmp_path / "gap.db")
-    with sqlite3.connect(out) as conn:
+    # closing(): a connection's own `with` commits but does not close it.
+    with closing(sqlite3.connect(out)) as conn:
         assert conn.execute(
             "select start_date from leaders where person = 'Hu Jintao'"
         ).fetchone() == ("2003-03-20",)
