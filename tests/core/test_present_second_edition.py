@@ -119,6 +119,24 @@ def test_a_meeting_names_who_represented_each_state(repo, sources):
     )
 
 
+def test_the_source_naming_a_representative_is_cited_beside_the_person(repo, sources):
+    # Ufa 2015: the row is cited to TASS, the names of the heads of state to People's Daily.
+    dossier = gather(repo, "summit", "hos-2015")
+    china = next(p for p in dossier.participants if p.state_id == "CHN")
+    assert china.note == "Representative: mt-peoplejp-2015-ufa."
+    page = text_of(render(dossier, sources))
+    data = dossier_data(dossier, sources)
+    row = next(p for p in data["participants"] if p["state"]["id"] == "CHN")
+    person_mark, row_mark = row["person_sources"][0]["number"], row["source"]["number"]
+    assert row["person_sources"][0]["id"] == "mt-peoplejp-2015-ufa" and row["note"] == ""
+    assert f"China (CHN) (Xi Jinping (President) [{person_mark}]) [{row_mark}]" in dossier_text(
+        dossier, sources
+    )
+    assert f"XiJinping(President)[{person_mark}])[{row_mark}]" in page.replace(" ", "")
+    opened = text_of(render(dossier, sources, provenance_open=True))
+    assert "Representative:" not in opened
+
+
 def test_research_notes_sit_behind_a_closed_provenance_disclosure(repo, sources):
     dossier = gather(repo, "state", "KAZ")
     note = next(x.note for x in dossier.leaders if x.person == "Nursultan Nazarbayev")

@@ -77,6 +77,7 @@ from sco_desktop.core.present.wording import (
     latest_indicators,
     leader_names,
     leaders_now,
+    participant_note,
     participating,
     precision_note,
     provenance,
@@ -416,6 +417,10 @@ class _Page:
     def fields(self, entity) -> dict[str, list[str]]:
         """The sources the entity's note gives for single facts, by column (`field_sources`)."""
         return field_sources(getattr(entity, "note", None), self._known)[0]
+
+    def person_sources(self, participant) -> list[str]:
+        """The sources naming who represented a state at a meeting (`participant_note`)."""
+        return participant_note(participant, self._known)[0]
 
     def provenance(self, subject) -> list[tuple[str, str]]:
         return provenance(subject, self._known, self._language)

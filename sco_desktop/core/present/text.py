@@ -42,6 +42,7 @@ from sco_desktop.core.present.wording import (
     is_acting,
     latest_indicators,
     leaders_now,
+    participant_note,
     participating,
     source_line,
     term_end,
@@ -419,14 +420,17 @@ def _summit(dossier: Dossier, cites: _Citations) -> Data:
         sorted(dossier.participants, key=lambda p: name(p.state_id)),
         key=lambda p: roles.index(p.role) if p.role in roles else len(roles),
     ):
+        person_sources, note = participant_note(participant, cites.known)
+        # The person's sources first: the pane shows them inside the brackets, before the mark.
         row = {
             "state": _ref(dossier.labels, participant.state_id),
             "role": participant.role,
             "role_label": ROLE_LABELS.get(participant.role, participant.role),
             "person": participant.person,
+            "person_sources": [cites.cite(source_id) for source_id in person_sources],
             "source": cites.cite(participant.source_id),
         }
-        cites.later(row, "note", participant.note)
+        cites.later(row, "note", note)
         participants.append(row)
     data["participants"] = participants
     decisions = []
@@ -888,7 +892,9 @@ def _summit_text(data: Data, lines: list[str]) -> None:
             members = [p for p in data["participants"] if p["role_label"] == role]
             lines.append(f"  {role}:")
             for member in members:
-                person = f" ({member['person']})" if member["person"] else ""
+                person = ""
+                if member["person"]:
+                    person = f" ({member['person']}{_marks(member['person_sources'])})"
                 lines.append(f"    {_named(member['state'])}{person}{_mark(member['source'])}")
                 lines += _indented("note: ", member["note"], indent="        ")
     if data["status_decisions"]:

@@ -26,6 +26,7 @@ from sco_desktop.core.domain.records import (
     Indicator,
     Leader,
     OfficeHolder,
+    Participant,
     Source,
     TradePoint,
 )
@@ -306,7 +307,9 @@ def provenance(
         for x in subject.status_history
     ]
     items += [(f"{x.role}: {x.person}", x.note) for x in subject.office_holders]
-    items += [(_name(subject, x.state_id), x.note) for x in subject.participants]
+    items += [
+        (_name(subject, x.state_id), participant_note(x, known)[1]) for x in subject.participants
+    ]
     items += [
         (
             language.translate("Wording", "Decision on {name}").format(
@@ -354,6 +357,7 @@ _FIELD_LABELS = {
     "russian title": ("title_ru",),
     "chinese title": ("title_zh",),
     "russian and chinese titles": ("title_ru", "title_zh"),
+    "representative": ("person",),
 }
 """Labels of a note's "Capital: <source ids>." parts, and the facts they are citations for.
 
@@ -364,24 +368,45 @@ _LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9 /]{0,39}")
 """What a label before a list of sources looks like: a few plain words."""
 
 
-def field_sources(note: str | None, known) -> tuple[dict[str, list[str]], str]:
+def field_sources(
+    note: str | None, known, labels: frozenset[str] | None = None
+) -> tuple[dict[str, list[str]], str]:
     """A record's note split into field citations and the rest, for readers.
 
     A part of the note such as "Capital: mem-wiki-sco-members, mem-asiaplus-2024-astana." is a
     list of the sources for one fact: those become citations beside the fact (keyed by column,
-    "summary" for the rest), and the note keeps only what is written for readers.
+    "summary" for the rest), and the note keeps only what is written for readers. With `labels`,
+    only parts with one of those (lower-case) labels are taken out; the others stay in the note.
     """
     fields: dict[str, list[str]] = {}
     kept = []
     for part in re.split(r"(?<=\.)\s+", note or ""):
         label, _, ids = part.rstrip(".").partition(": ")
         sources = [i.strip() for i in ids.split(",")]
-        if _LABEL.fullmatch(label) and ids and all(i in known for i in sources):
+        wanted = labels is None or label.casefold() in labels
+        if wanted and _LABEL.fullmatch(label) and ids and all(i in known for i in sources):
             for column in _FIELD_LABELS.get(label.casefold(), ("summary",)):
                 fields.setdefault(column, []).extend(sources)
         else:
             kept.append(part)
     return fields, " ".join(kept).strip()
+
+
+REPRESENTATIVE_LABELS = frozenset({"representative"})
+"""The label of the part of a participation's note that cites who represented the state."""
+
+
+def participant_note(participant: Participant, known) -> tuple[list[str], str]:
+    """(the sources naming who represented the state, the rest of the note for readers).
+
+    Those sources sit beside the person, so the note no longer lists them; one that is already
+    the participation's own source is not repeated. Without a person they stay in the note.
+    """
+    if not participant.person:
+        return [], participant.note or ""
+    fields, rest = field_sources(participant.note, known, REPRESENTATIVE_LABELS)
+    sources = [s for s in fields.get("person", []) if s != participant.source_id]
+    return list(dict.fromkeys(sources)), rest
 
 
 def precision_note(dates, language: Language = IN_ENGLISH) -> str:

@@ -80,6 +80,7 @@ def block_body(context, missing=missing):
             yield '</td><td>'
             l_2_loop = missing
             for l_2_p, l_2_loop in LoopContext(l_1_members, undefined):
+                l_2_page = resolve('page')
                 _loop_vars = {}
                 pass
                 if (not environment.getattr(l_2_loop, 'first')):
@@ -90,9 +91,10 @@ def block_body(context, missing=missing):
                     pass
                     yield ' ('
                     yield escape(environment.finalize(context.eval_ctx, environment.getattr(l_2_p, 'person')))
+                    yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'cites'), context.call(environment.getattr((undefined(name='page') if l_2_page is missing else l_2_page), 'person_sources'), l_2_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)))
                     yield ')'
                 yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'cite'), environment.getattr(l_2_p, 'source_id'), _loop_vars=_loop_vars)))
-            l_2_loop = l_2_p = missing
+            l_2_loop = l_2_p = l_2_page = missing
             yield '</td></tr>'
         l_1_loop = l_1_role = l_1_members = missing
         yield '</table>'
@@ -117,4 +119,4 @@ def block_body(context, missing=missing):
     yield escape(environment.finalize(context.eval_ctx, context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'links'), context.call((undefined(name='tr') if l_0_tr is missing else l_0_tr), 'Documents adopted', _block_vars=_block_vars), context.call((undefined(name='titled') if l_0_titled is missing else l_0_titled), environment.getattr((undefined(name='subject') if l_0_subject is missing else l_0_subject), 'documents'), _block_vars=_block_vars), _block_vars=_block_vars)))
 
 blocks = {'body': block_body}
-debug_info = '2=13&3=16&4=20&5=37&7=42&6=52&9=55&10=61&11=67&19=68&20=69&21=72&23=75&24=79&28=99&29=102&30=104&31=109&35=117'
+debug_info = '2=13&3=16&4=20&5=37&7=42&6=52&9=55&10=61&11=67&19=68&20=69&21=72&23=75&24=79&28=101&29=104&30=106&31=111&35=119'
